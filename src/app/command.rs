@@ -1,0 +1,144 @@
+//! Everything a user can ask the app to do. Menus, keyboard shortcuts,
+//! panels and tests all send these; `AppState::execute` is the one door.
+
+use super::examples::Example;
+use crate::design::Edit;
+use egui::{Key, KeyboardShortcut, Modifiers};
+use std::path::PathBuf;
+
+/// A user action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    NewDesign,
+    /// Ask for a file with the native dialog.
+    OpenDialog,
+    Open(PathBuf),
+    OpenExample(&'static Example),
+    Save,
+    /// Ask for a file with the native dialog.
+    SaveAsDialog,
+    /// Save to a path; `replace` confirms overwriting another existing file.
+    SaveAs {
+        path: PathBuf,
+        replace: bool,
+    },
+    /// Type a path instead of using the native dialog.
+    ShowPathPrompt(PathPurpose),
+    CancelPathPrompt,
+    Undo,
+    Redo,
+    Edit(Edit),
+    /// The pointer was released or focus moved: the next edit is a new undo step.
+    EndGesture,
+    ClearRecent,
+    Quit,
+    /// Answer to the unsaved-changes prompt.
+    ResolveUnsaved(UnsavedChoice),
+    /// Answer to the crash-recovery prompt.
+    ResolveRecovery {
+        recover: bool,
+    },
+    DismissError,
+}
+
+/// What a typed path is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathPurpose {
+    Open,
+    SaveAs,
+}
+
+/// The user's answer when unsaved changes would be lost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnsavedChoice {
+    Save,
+    Discard,
+    Cancel,
+}
+
+impl Command {
+    /// Commands reachable by a keyboard shortcut, Shift variants first so
+    /// Ctrl+Shift+S is not taken for Ctrl+S.
+    pub fn with_shortcuts() -> [Command; 6] {
+        [
+            Command::SaveAsDialog,
+            Command::Redo,
+            Command::Save,
+            Command::OpenDialog,
+            Command::NewDesign,
+            Command::Undo,
+        ]
+    }
+
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        let command = |key| KeyboardShortcut::new(Modifiers::COMMAND, key);
+        let shift_command = |key| KeyboardShortcut::new(Modifiers::COMMAND | Modifiers::SHIFT, key);
+        Some(match self {
+            Command::NewDesign => command(Key::N),
+            Command::OpenDialog => command(Key::O),
+            Command::Save => command(Key::S),
+            Command::SaveAsDialog => shift_command(Key::S),
+            Command::Undo => command(Key::Z),
+            Command::Redo => shift_command(Key::Z),
+            Command::Quit => command(Key::Q),
+            _ => return None,
+        })
+    }
+
+    /// Menu label.
+    pub fn label(&self) -> &'static str {
+        match self {
+            Command::NewDesign => "New design",
+            Command::OpenDialog => "Open…",
+            Command::Open(_) => "Open",
+            Command::OpenExample(example) => example.title,
+            Command::Save => "Save",
+            Command::SaveAsDialog => "Save As…",
+            Command::SaveAs { .. } => "Save As",
+            Command::ShowPathPrompt(PathPurpose::Open) => "Open by path…",
+            Command::ShowPathPrompt(PathPurpose::SaveAs) => "Save to path…",
+            Command::Undo => "Undo",
+            Command::Redo => "Redo",
+            Command::Edit(_) => "Edit",
+            Command::EndGesture => "End gesture",
+            Command::CancelPathPrompt => "Cancel",
+            Command::ClearRecent => "Clear recent files",
+            Command::Quit => "Quit",
+            Command::ResolveUnsaved(_) | Command::ResolveRecovery { .. } | Command::DismissError => "Answer",
+        }
+    }
+
+    /// Tooltip for menus.
+    pub fn tooltip(&self) -> &'static str {
+        match self {
+            Command::NewDesign => "Start a new, empty programme design",
+            Command::OpenDialog => "Open a .peermap.json design file",
+            Command::Save => "Save the design to its file",
+            Command::SaveAsDialog => "Save the design to a new file",
+            Command::ShowPathPrompt(PathPurpose::Open) => {
+                "Type the path of a design to open (when no file dialog is available)"
+            }
+            Command::ShowPathPrompt(PathPurpose::SaveAs) => {
+                "Type the path to save to (when no file dialog is available)"
+            }
+            Command::Undo => "Undo the last change",
+            Command::Redo => "Redo the last undone change",
+            Command::OpenExample(example) => example.blurb,
+            Command::ClearRecent => "Forget the list of recently opened files",
+            Command::Quit => "Close peermap",
+            _ => "",
+        }
+    }
+
+    /// Whether running this command would replace the open document.
+    pub fn replaces_document(&self) -> bool {
+        matches!(
+            self,
+            Command::NewDesign
+                | Command::OpenDialog
+                | Command::Open(_)
+                | Command::OpenExample(_)
+                | Command::Quit
+        )
+    }
+}

@@ -1,0 +1,101 @@
+//! The open design, where it lives on disk, and its undo history.
+
+use super::history::History;
+use crate::design::{Design, Edit};
+use std::path::{Path, PathBuf};
+
+/// A design being edited.
+#[derive(Debug, Default)]
+pub struct Document {
+    design: Design,
+    /// Where it is saved; `None` until the first Save As (new designs, examples).
+    path: Option<PathBuf>,
+    /// The design as last saved or opened, to know whether there are unsaved changes.
+    saved: Design,
+    dirty: bool,
+    history: History,
+    /// Bumped on every change, so views can cache work per revision.
+    revision: u64,
+}
+
+impl Document {
+    /// A document for a design read from (or recovered for) `path`.
+    pub fn opened(design: Design, path: Option<PathBuf>) -> Self {
+        Document { saved: design.clone(), design, path, ..Document::default() }
+    }
+
+    /// A recovered document: `design` holds unsaved changes over `saved`.
+    pub fn recovered(design: Design, saved: Design, path: Option<PathBuf>) -> Self {
+        let dirty = design != saved;
+        Document { design, saved, path, dirty, ..Document::default() }
+    }
+
+    pub fn design(&self) -> &Design {
+        &self.design
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.dirty
+    }
+
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Applies an edit as one undoable step (merged with the open gesture).
+    pub fn apply(&mut self, edit: Edit) -> bool {
+        let before = self.design.clone();
+        let key = edit.merge_key();
+        let changed = edit.apply(&mut self.design);
+        if changed {
+            self.history.record(before, key);
+            self.changed();
+        }
+        changed
+    }
+
+    pub fn end_gesture(&mut self) {
+        self.history.end_gesture();
+    }
+
+    pub fn undo(&mut self) -> bool {
+        let done = self.history.undo(&mut self.design);
+        if done {
+            self.changed();
+        }
+        done
+    }
+
+    pub fn redo(&mut self) -> bool {
+        let done = self.history.redo(&mut self.design);
+        if done {
+            self.changed();
+        }
+        done
+    }
+
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// Records that the current design is now on disk at `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.saved = self.design.clone();
+        self.path = Some(path);
+        self.dirty = false;
+        self.revision += 1;
+    }
+
+    fn changed(&mut self) {
+        self.dirty = self.design != self.saved;
+        self.revision += 1;
+    }
+}

@@ -1,0 +1,100 @@
+//! Native file dialogs, behind a trait so tests can script them.
+
+use crate::design::DESIGN_EXTENSION;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What a file dialog gave back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DialogOutcome {
+    Chosen(PathBuf),
+    Cancelled,
+    /// No dialog could be shown (e.g. no desktop portal): offer a typed path.
+    Unavailable,
+}
+
+/// Asks the user for a file to open or save.
+pub trait FileDialogs {
+    fn pick_open(&mut self, start_dir: Option<&Path>) -> DialogOutcome;
+    fn pick_save(&mut self, start_dir: Option<&Path>, file_name: &str) -> DialogOutcome;
+}
+
+/// A dialog that answers faster than this cannot have been seen by a
+/// person: the portal is missing and rfd reports it as a cancel.
+const FASTEST_HUMAN_ANSWER: Duration = Duration::from_millis(300);
+
+/// The platform's native dialogs (XDG desktop portal on Linux).
+#[derive(Debug, Default)]
+pub struct NativeDialogs;
+
+impl NativeDialogs {
+    fn outcome(started: Instant, picked: Option<PathBuf>) -> DialogOutcome {
+        match picked {
+            Some(path) => DialogOutcome::Chosen(path),
+            None if started.elapsed() < FASTEST_HUMAN_ANSWER => DialogOutcome::Unavailable,
+            None => DialogOutcome::Cancelled,
+        }
+    }
+
+    fn dialog(start_dir: Option<&Path>) -> rfd::FileDialog {
+        let dialog = rfd::FileDialog::new().add_filter("peermap design", &["json"]);
+        match start_dir {
+            Some(dir) => dialog.set_directory(dir),
+            None => dialog,
+        }
+    }
+}
+
+impl FileDialogs for NativeDialogs {
+    fn pick_open(&mut self, start_dir: Option<&Path>) -> DialogOutcome {
+        let started = Instant::now();
+        let picked = Self::dialog(start_dir).set_title("Open design").pick_file();
+        Self::outcome(started, picked)
+    }
+
+    fn pick_save(&mut self, start_dir: Option<&Path>, file_name: &str) -> DialogOutcome {
+        let started = Instant::now();
+        let picked = Self::dialog(start_dir).set_title("Save design").set_file_name(file_name).save_file();
+        Self::outcome(started, picked)
+    }
+}
+
+/// Adds `.peermap.json` to a path that has no `.json` ending.
+pub fn with_design_extension(path: PathBuf) -> PathBuf {
+    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+    if name.ends_with(".json") {
+        path
+    } else {
+        let mut name = path.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+        name.push(DESIGN_EXTENSION);
+        path.with_file_name(name)
+    }
+}
+
+/// A file name for a design, from its name ("Ward navigators" → "ward-navigators.peermap.json").
+pub fn suggested_file_name(design_name: &str) -> String {
+    let slug: String = design_name
+        .trim()
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let slug = if slug.is_empty() { "programme".to_string() } else { slug };
+    format!("{slug}{DESIGN_EXTENSION}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn save_paths_get_the_design_extension_once() {
+        assert_eq!(with_design_extension("/a/plan".into()), PathBuf::from("/a/plan.peermap.json"));
+        assert_eq!(with_design_extension("/a/plan.JSON".into()), PathBuf::from("/a/plan.JSON"));
+        assert_eq!(suggested_file_name("  Ward navigators (2026) "), "ward-navigators-2026.peermap.json");
+        assert_eq!(suggested_file_name(""), "programme.peermap.json");
+    }
+}

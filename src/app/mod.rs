@@ -1,0 +1,321 @@
+//! Application state, apart from drawing: the open document, settings,
+//! prompts, and the one door (`AppState::execute`) every command goes through.
+
+mod autosave;
+mod command;
+mod document;
+mod examples;
+mod file_dialogs;
+mod history;
+mod settings;
+
+pub use autosave::{AutosaveFile, Autosaver, Recovery, find_recoveries};
+pub use command::{Command, PathPurpose, UnsavedChoice};
+pub use document::Document;
+pub use examples::{EXAMPLES, Example};
+pub use file_dialogs::{
+    DialogOutcome, FileDialogs, NativeDialogs, suggested_file_name, with_design_extension,
+};
+pub use settings::Settings;
+
+use crate::design::{self, Design};
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// How the app starts.
+#[derive(Debug, Clone)]
+pub struct StartOptions {
+    /// Settings, autosaves and window state live here.
+    pub data_dir: PathBuf,
+    /// A design to open instead of the last one.
+    pub open: Option<PathBuf>,
+    /// Reopen the last design and offer crash recovery.
+    pub restore_session: bool,
+    pub autosave: bool,
+}
+
+/// A path being typed (when no native dialog is available).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathPrompt {
+    pub purpose: PathPurpose,
+    pub text: String,
+    /// The typed file exists and the user has been asked whether to replace it.
+    pub confirm_replace: bool,
+}
+
+/// Everything the app knows, apart from how it is drawn.
+pub struct AppState {
+    pub document: Document,
+    pub settings: Settings,
+    data_dir: PathBuf,
+    autosaver: Option<Autosaver>,
+    dialogs: Box<dyn FileDialogs>,
+    /// A command waiting for the user to save or discard unsaved changes.
+    pub unsaved_prompt: Option<Command>,
+    /// Unsaved work from runs that crashed, offered one at a time.
+    pub recoveries: Vec<Recovery>,
+    pub path_prompt: Option<PathPrompt>,
+    /// Shown in a dialog until dismissed.
+    pub error: Option<String>,
+    /// Shown in the status bar.
+    pub status: String,
+    /// The window should close (all changes saved or discarded).
+    pub quit_requested: bool,
+    /// Runs after the next successful save (Save in the unsaved prompt).
+    after_save: Option<Command>,
+    discard_confirmed: bool,
+}
+
+impl AppState {
+    pub fn start(options: StartOptions, dialogs: Box<dyn FileDialogs>) -> Self {
+        let (settings, warning) = Settings::load(&options.data_dir);
+        let mut state = AppState {
+            document: Document::default(),
+            settings,
+            autosaver: options.autosave.then(|| Autosaver::new(&options.data_dir)),
+            data_dir: options.data_dir,
+            dialogs,
+            unsaved_prompt: None,
+            recoveries: Vec::new(),
+            path_prompt: None,
+            error: None,
+            status: warning.unwrap_or_default(),
+            quit_requested: false,
+            after_save: None,
+            discard_confirmed: false,
+        };
+        if options.restore_session {
+            state.recoveries = find_recoveries(&state.data_dir);
+        }
+        let reopen = if options.restore_session { state.settings.last_open.clone() } else { None };
+        match options.open {
+            Some(path) => state.open(path),
+            None => {
+                if let Some(path) = reopen.filter(|p| p.exists()) {
+                    state.open(path);
+                }
+            }
+        }
+        state
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// Runs one user command.
+    pub fn execute(&mut self, command: Command) {
+        if command.replaces_document() && self.document.is_dirty() && !self.discard_confirmed {
+            self.unsaved_prompt = Some(command);
+            return;
+        }
+        self.discard_confirmed = false;
+        match command {
+            Command::NewDesign => {
+                self.replace_document(Document::default());
+                self.settings.last_open = None;
+                self.persist_settings();
+                self.status = "New design".into();
+            }
+            Command::OpenDialog => match self.dialogs.pick_open(self.start_dir().as_deref()) {
+                DialogOutcome::Chosen(path) => self.open(path),
+                DialogOutcome::Cancelled => {}
+                DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::Open),
+            },
+            Command::Open(path) => self.open(path),
+            Command::OpenExample(example) => self.open_example(example),
+            Command::Save => match self.document.path().map(Path::to_path_buf) {
+                Some(path) => self.save_to(path),
+                None => self.execute(Command::SaveAsDialog),
+            },
+            Command::SaveAsDialog => {
+                let name = suggested_file_name(&self.document.design().name);
+                match self.dialogs.pick_save(self.start_dir().as_deref(), &name) {
+                    DialogOutcome::Chosen(path) => self.save_to(with_design_extension(path)),
+                    DialogOutcome::Cancelled => self.after_save = None,
+                    DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::SaveAs),
+                }
+            }
+            Command::SaveAs { path, replace } => {
+                let path = with_design_extension(path);
+                let is_own_file = self.document.path() == Some(path.as_path());
+                if path.exists() && !is_own_file && !replace {
+                    self.path_prompt = Some(PathPrompt {
+                        purpose: PathPurpose::SaveAs,
+                        text: path.display().to_string(),
+                        confirm_replace: true,
+                    });
+                } else {
+                    self.path_prompt = None;
+                    self.save_to(path);
+                }
+            }
+            Command::ShowPathPrompt(purpose) => self.show_path_prompt(purpose),
+            Command::CancelPathPrompt => {
+                self.path_prompt = None;
+                self.after_save = None;
+            }
+            Command::Undo => {
+                if !self.document.undo() {
+                    self.status = "Nothing to undo".into();
+                }
+            }
+            Command::Redo => {
+                if !self.document.redo() {
+                    self.status = "Nothing to redo".into();
+                }
+            }
+            Command::Edit(edit) => {
+                self.document.apply(edit);
+            }
+            Command::EndGesture => self.document.end_gesture(),
+            Command::ClearRecent => {
+                self.settings.recent.clear();
+                self.persist_settings();
+            }
+            Command::Quit => {
+                if let Some(autosaver) = &mut self.autosaver {
+                    autosaver.clear();
+                }
+                self.quit_requested = true;
+            }
+            Command::ResolveUnsaved(choice) => self.resolve_unsaved(choice),
+            Command::ResolveRecovery { recover } => self.resolve_recovery(recover),
+            Command::DismissError => self.error = None,
+        }
+        self.autosave(Instant::now());
+    }
+
+    /// Writes the autosave if it is due; call now and then (the UI does, each frame it runs).
+    pub fn autosave(&mut self, now: Instant) {
+        if let Some(autosaver) = &mut self.autosaver
+            && let Err(message) = autosaver.tick(&self.document, now)
+        {
+            self.status = message;
+        }
+    }
+
+    /// When the next autosave is due, so an idle UI can wake up for it.
+    pub fn autosave_due_in(&self, now: Instant) -> Option<std::time::Duration> {
+        self.autosaver.as_ref().and_then(|a| a.due_in(now))
+    }
+
+    /// Removes the autosave after a normal exit.
+    pub fn shutdown(&mut self) {
+        if let Some(autosaver) = &mut self.autosaver {
+            autosaver.clear();
+        }
+    }
+
+    fn resolve_unsaved(&mut self, choice: UnsavedChoice) {
+        let Some(then) = self.unsaved_prompt.take() else { return };
+        match choice {
+            UnsavedChoice::Save => {
+                self.after_save = Some(then);
+                self.execute(Command::Save);
+            }
+            UnsavedChoice::Discard => {
+                self.discard_confirmed = true;
+                self.execute(then);
+            }
+            UnsavedChoice::Cancel => {}
+        }
+    }
+
+    fn resolve_recovery(&mut self, recover: bool) {
+        if self.recoveries.is_empty() {
+            return;
+        }
+        let recovery = self.recoveries.remove(0);
+        if recover {
+            let original = recovery.contents.original_path.clone();
+            let saved = original.as_deref().and_then(|p| design::load(p).ok()).unwrap_or_default();
+            self.replace_document(Document::recovered(recovery.contents.design, saved, original));
+            self.status = "Recovered unsaved changes: save them to keep them".into();
+        }
+        let _ = std::fs::remove_file(&recovery.autosave_path);
+    }
+
+    fn open(&mut self, path: PathBuf) {
+        match design::load(&path) {
+            Ok(design) => {
+                self.status = format!("Opened {}", path.display());
+                self.settings.note_opened(&path);
+                self.persist_settings();
+                self.replace_document(Document::opened(design, Some(path)));
+            }
+            Err(err) => self.error = Some(format!("Could not open the design.\n\n{err}")),
+        }
+    }
+
+    fn open_example(&mut self, example: &Example) {
+        match design::from_json(example.json.as_bytes(), Path::new(example.file_name)) {
+            Ok(design) => {
+                self.replace_document(Document::opened(design, None));
+                self.status = format!("Example \"{}\": use Save As to keep your own copy", example.title);
+            }
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    fn save_to(&mut self, path: PathBuf) {
+        match design::save(self.document.design(), &path) {
+            Ok(()) => {
+                self.status = format!("Saved {}", path.display());
+                self.settings.note_opened(&path);
+                self.persist_settings();
+                self.document.mark_saved(path);
+                self.autosave(Instant::now());
+                if let Some(then) = self.after_save.take() {
+                    self.execute(then);
+                }
+            }
+            Err(err) => {
+                self.after_save = None;
+                self.error = Some(format!("The design was not saved.\n\n{err}"));
+            }
+        }
+    }
+
+    fn replace_document(&mut self, document: Document) {
+        self.document = document;
+        if let Some(autosaver) = &mut self.autosaver {
+            autosaver.clear();
+        }
+    }
+
+    fn show_path_prompt(&mut self, purpose: PathPurpose) {
+        let text = match (purpose, self.document.path()) {
+            (PathPurpose::SaveAs, Some(path)) => path.display().to_string(),
+            (PathPurpose::SaveAs, None) => self
+                .start_dir()
+                .unwrap_or_default()
+                .join(suggested_file_name(&self.document.design().name))
+                .display()
+                .to_string(),
+            (PathPurpose::Open, _) => {
+                self.start_dir().map(|d| format!("{}/", d.display())).unwrap_or_default()
+            }
+        };
+        self.path_prompt = Some(PathPrompt { purpose, text, confirm_replace: false });
+    }
+
+    fn start_dir(&self) -> Option<PathBuf> {
+        self.document
+            .path()
+            .or_else(|| self.settings.recent.first().map(PathBuf::as_path))
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+    }
+
+    fn persist_settings(&mut self) {
+        if let Err(err) = self.settings.save(&self.data_dir) {
+            self.status = format!("Could not remember recent files in {}: {err}", self.data_dir.display());
+        }
+    }
+
+    /// The design being edited.
+    pub fn design(&self) -> &Design {
+        self.document.design()
+    }
+}

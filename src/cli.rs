@@ -1,0 +1,87 @@
+//! The command line: `peermap [FILE]` opens the app; subcommands work without a window.
+
+use crate::app::StartOptions;
+use crate::design;
+use crate::ui::{GuiOptions, run_gui};
+use clap::{Parser, Subcommand};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Exit code for bad input (a design file that cannot be read).
+pub const EXIT_BAD_INPUT: u8 = 2;
+
+/// peermap: position a peer-support programme on the conceptual map of peer
+/// support and compare it with documented models.
+#[derive(Debug, Parser)]
+#[command(name = "peermap", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A design file (.peermap.json) to open.
+    pub file: Option<PathBuf>,
+
+    /// Open the window, let it settle, save a PNG of it to OUT.png and exit.
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
+
+    /// Where settings, autosaves and window state are kept.
+    #[arg(long, value_name = "DIR", env = "PEERMAP_DATA_DIR", global = true)]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<CliCommand>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CliCommand {
+    /// Check a design file and print a one-screen summary (exit code 2 if it cannot be read).
+    Check {
+        /// The design file.
+        file: PathBuf,
+    },
+}
+
+/// Runs what the command line asked for.
+pub fn run(cli: Cli) -> ExitCode {
+    match cli.command {
+        Some(CliCommand::Check { file }) => check(&file),
+        None => {
+            let screenshot = cli.screenshot;
+            let options = GuiOptions {
+                start: StartOptions {
+                    data_dir: cli.data_dir.unwrap_or_else(default_data_dir),
+                    open: cli.file,
+                    restore_session: screenshot.is_none(),
+                    autosave: screenshot.is_none(),
+                },
+                screenshot,
+            };
+            match run_gui(options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(err) => {
+                    eprintln!("peermap could not open its window: {err}");
+                    eprintln!("It needs a graphical desktop (X11 or Wayland) with OpenGL.");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+fn check(file: &Path) -> ExitCode {
+    match design::load(file) {
+        Ok(design) => {
+            print!("{}", design::summary(&design));
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+    }
+}
+
+/// The platform's data directory for peermap (e.g. ~/.local/share/peermap).
+pub fn default_data_dir() -> PathBuf {
+    directories::ProjectDirs::from("org", "peermap", "peermap")
+        .map(|dirs| dirs.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".peermap"))
+}

@@ -1,0 +1,143 @@
+//! Every change a user can make to a design, as data, so that menus,
+//! panels, undo and tests all go through one door.
+
+use super::{Design, Formality, FunctionRole};
+use crate::map::{Affiliation, Function, Question, Relation, Space, StatusSource};
+
+/// One change to a design.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    Name(String),
+    Population(String),
+    Issue(String),
+    Region(String),
+    Description(String),
+    Titles(Vec<String>),
+    /// Include a function with a role, or remove it (`None`).
+    Function(Function, Option<FunctionRole>),
+    Formality(Option<Formality>),
+    Relation(Relation, bool),
+    Status(StatusSource, bool),
+    Affiliation(Affiliation, bool),
+    PeerRun(bool),
+    Space(Space, bool),
+    Note(Question, String),
+}
+
+/// Which field an edit touches. Consecutive edits of a field that merges
+/// (typing, dragging) become one undo step until the gesture ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EditKey {
+    Name,
+    Population,
+    Issue,
+    Region,
+    Description,
+    Formality,
+    Note(Question),
+}
+
+impl Edit {
+    /// The field this edit continues, if consecutive edits of it should merge.
+    pub fn merge_key(&self) -> Option<EditKey> {
+        match self {
+            Edit::Name(_) => Some(EditKey::Name),
+            Edit::Population(_) => Some(EditKey::Population),
+            Edit::Issue(_) => Some(EditKey::Issue),
+            Edit::Region(_) => Some(EditKey::Region),
+            Edit::Description(_) => Some(EditKey::Description),
+            Edit::Formality(_) => Some(EditKey::Formality),
+            Edit::Note(question, _) => Some(EditKey::Note(*question)),
+            Edit::Titles(_)
+            | Edit::Function(..)
+            | Edit::Relation(..)
+            | Edit::Status(..)
+            | Edit::Affiliation(..)
+            | Edit::PeerRun(_)
+            | Edit::Space(..) => None,
+        }
+    }
+
+    /// Applies the edit; returns whether the design changed.
+    pub fn apply(self, design: &mut Design) -> bool {
+        let before = design.clone();
+        let answers = &mut design.answers;
+        match self {
+            Edit::Name(name) => design.name = name,
+            Edit::Population(text) => design.context.population = text,
+            Edit::Issue(text) => design.context.issue = text,
+            Edit::Region(text) => design.context.region = text,
+            Edit::Description(text) => design.context.description = text,
+            Edit::Titles(titles) => design.context.titles = titles,
+            Edit::Function(function, Some(role)) => {
+                answers.functions.insert(function, role);
+            }
+            Edit::Function(function, None) => {
+                answers.functions.remove(&function);
+            }
+            Edit::Formality(formality) => answers.formality = formality,
+            Edit::Relation(option, on) => toggle(&mut answers.relations, option, on),
+            Edit::Status(option, on) => toggle(&mut answers.status, option, on),
+            Edit::Affiliation(option, on) => {
+                toggle(&mut answers.affiliations, option, on);
+                if option == Affiliation::CommunityOrg && !on {
+                    answers.peer_run = false;
+                }
+            }
+            Edit::PeerRun(on) => {
+                answers.peer_run = on;
+                if on {
+                    answers.affiliations.insert(Affiliation::CommunityOrg);
+                }
+            }
+            Edit::Space(option, on) => toggle(&mut answers.spaces, option, on),
+            Edit::Note(question, text) => {
+                if text.is_empty() {
+                    design.notes.remove(&question);
+                } else {
+                    design.notes.insert(question, text);
+                }
+            }
+        }
+        *design != before
+    }
+}
+
+fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, option: T, on: bool) {
+    if on {
+        set.insert(option);
+    } else {
+        set.remove(&option);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn peer_run_implies_a_community_organisation() {
+        let mut design = Design::default();
+        assert!(Edit::PeerRun(true).apply(&mut design));
+        assert!(design.answers.affiliations.contains(&Affiliation::CommunityOrg));
+        Edit::Affiliation(Affiliation::CommunityOrg, false).apply(&mut design);
+        assert!(!design.answers.peer_run, "peer-run cannot outlive its organisation");
+    }
+
+    #[test]
+    fn an_edit_that_changes_nothing_says_so() {
+        let mut design = Design::default();
+        assert!(!Edit::Space(Space::Outreach, false).apply(&mut design));
+        assert!(Edit::Space(Space::Outreach, true).apply(&mut design));
+        assert!(!Edit::Space(Space::Outreach, true).apply(&mut design));
+    }
+
+    #[test]
+    fn an_empty_note_is_removed() {
+        let mut design = Design::default();
+        Edit::Note(Question::Status, "paid staff".into()).apply(&mut design);
+        assert_eq!(design.note(Question::Status), "paid staff");
+        Edit::Note(Question::Status, String::new()).apply(&mut design);
+        assert!(design.notes.is_empty());
+    }
+}

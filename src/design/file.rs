@@ -1,0 +1,146 @@
+//! Reading and writing `.peermap.json` design files.
+//!
+//! Loading never modifies the file and names what is wrong (file, line,
+//! column, field); saving is atomic (temp file in the same folder, fsync,
+//! rename), so a crash mid-save leaves the previous file intact.
+
+use super::Design;
+use serde::Deserialize;
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// The design file format this version reads and writes.
+pub const CURRENT_FORMAT_VERSION: u32 = 1;
+
+/// File name ending of design files.
+pub const DESIGN_EXTENSION: &str = ".peermap.json";
+
+/// Why a design file could not be read or written. Every variant names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum DesignFileError {
+    #[error("cannot read {}: {source}", path.display())]
+    Read { path: PathBuf, source: io::Error },
+    #[error("cannot save {}: {source}", path.display())]
+    Write { path: PathBuf, source: io::Error },
+    #[error("{}: not UTF-8 text (invalid byte at line {line}, column {column})", path.display())]
+    NotUtf8 { path: PathBuf, line: usize, column: usize },
+    #[error("{}:{line}:{column}: {message}", path.display())]
+    Syntax { path: PathBuf, line: usize, column: usize, message: String },
+    #[error("{}:{line}:{column}: field `{field}`: {message}", path.display())]
+    Field { path: PathBuf, line: usize, column: usize, field: String, message: String },
+    #[error(
+        "{} was written by a newer peermap (format version {found}); this version reads up to \
+         version {supported}. Update peermap to open it.",
+        path.display()
+    )]
+    NewerVersion { path: PathBuf, found: u64, supported: u32 },
+    #[error("{}: not a peermap design (it has no `format_version` field)", path.display())]
+    NotADesign { path: PathBuf },
+}
+
+/// Loads a design; the file is only read.
+pub fn load(path: &Path) -> Result<Design, DesignFileError> {
+    let bytes = fs::read(path).map_err(|source| DesignFileError::Read { path: path.into(), source })?;
+    from_json(&bytes, path)
+}
+
+/// Parses design file contents; `path` is only used in messages.
+pub fn from_json(bytes: &[u8], path: &Path) -> Result<Design, DesignFileError> {
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_column(&bytes[..e.valid_up_to()]);
+        DesignFileError::NotUtf8 { path: path.into(), line, column }
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+
+    #[derive(Deserialize)]
+    struct VersionProbe {
+        format_version: Option<serde_json::Value>,
+    }
+    if let Ok(probe) = serde_json::from_str::<VersionProbe>(text) {
+        match probe.format_version {
+            None => return Err(DesignFileError::NotADesign { path: path.into() }),
+            Some(serde_json::Value::Number(n)) => {
+                if let Some(found) = n.as_u64().filter(|v| *v > u64::from(CURRENT_FORMAT_VERSION)) {
+                    return Err(DesignFileError::NewerVersion {
+                        path: path.into(),
+                        found,
+                        supported: CURRENT_FORMAT_VERSION,
+                    });
+                }
+            }
+            Some(_) => {} // the full parse below reports the wrong type
+        }
+    }
+
+    let deserializer = &mut serde_json::Deserializer::from_str(text);
+    let mut design: Design = serde_path_to_error::deserialize(deserializer).map_err(|err| {
+        // serde_path_to_error writes a map key as `?`; the map itself is the field.
+        let field = err.path().to_string().replace(".?", "");
+        let inner = err.into_inner();
+        let (line, column) = (inner.line(), inner.column());
+        let message = strip_location(&inner);
+        match inner.classify() {
+            serde_json::error::Category::Data => {
+                DesignFileError::Field { path: path.into(), line, column, field, message }
+            }
+            _ => DesignFileError::Syntax { path: path.into(), line, column, message },
+        }
+    })?;
+    design.format_version = CURRENT_FORMAT_VERSION;
+    Ok(design)
+}
+
+/// The file contents for a design: pretty JSON ending in a newline.
+pub fn to_json(design: &Design) -> String {
+    let mut design = design.clone();
+    design.format_version = CURRENT_FORMAT_VERSION;
+    let mut json = serde_json::to_string_pretty(&design).expect("designs always serialise");
+    json.push('\n');
+    json
+}
+
+/// Saves a design atomically, replacing `path` only once the new contents are on disk.
+pub fn save(design: &Design, path: &Path) -> Result<(), DesignFileError> {
+    let json = to_json(design);
+    write_atomically(path, |out| out.write_all(json.as_bytes()))
+        .map_err(|source| DesignFileError::Write { path: path.into(), source })
+}
+
+/// Writes a file through a temp file in the same folder, fsyncs it and
+/// renames it over `path`. If `write` fails, `path` is untouched and the
+/// temp file is removed.
+pub fn write_atomically(path: &Path, write: impl FnOnce(&mut fs::File) -> io::Result<()>) -> io::Result<()> {
+    // Write through a symlink to its target rather than replacing the link.
+    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let folder = match target.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut temp = tempfile::Builder::new().prefix(".peermap-save-").suffix(".tmp").tempfile_in(&folder)?;
+    write(temp.as_file_mut())?;
+    temp.as_file_mut().flush()?;
+    if let Ok(existing) = fs::metadata(&target) {
+        temp.as_file().set_permissions(existing.permissions())?;
+    }
+    temp.as_file().sync_all()?;
+    temp.persist(&target).map_err(|e| e.error)?;
+    // Make the rename itself durable; not every platform can open a folder.
+    if let Ok(dir) = fs::File::open(&folder) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+fn line_column(valid: &[u8]) -> (usize, usize) {
+    let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+    let line_start = valid.iter().rposition(|b| *b == b'\n').map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
+    (line, column)
+}
+
+fn strip_location(err: &serde_json::Error) -> String {
+    let message = err.to_string();
+    let suffix = format!(" at line {} column {}", err.line(), err.column());
+    message.strip_suffix(&suffix).unwrap_or(&message).to_string()
+}

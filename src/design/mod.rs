@@ -1,0 +1,69 @@
+//! A programme design: its context and its position on the six questions.
+
+mod answers;
+mod edit;
+mod file;
+mod summary;
+
+pub use answers::{Answers, Formality, FormalityError, FunctionRole};
+pub use edit::{Edit, EditKey};
+pub use file::{
+    CURRENT_FORMAT_VERSION, DESIGN_EXTENSION, DesignFileError, from_json, load, save, to_json,
+    write_atomically,
+};
+pub use summary::{answer_text, summary};
+
+use crate::map::Question;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A programme design as saved in a `.peermap.json` file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Design {
+    pub format_version: u32,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub context: Context,
+    #[serde(default)]
+    pub answers: Answers,
+    /// "How we do this here", one free-text note per question.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<Question, String>,
+}
+
+impl Default for Design {
+    fn default() -> Self {
+        Design {
+            format_version: CURRENT_FORMAT_VERSION,
+            name: String::new(),
+            context: Context::default(),
+            answers: Answers::default(),
+            notes: BTreeMap::new(),
+        }
+    }
+}
+
+impl Design {
+    /// The name to show in titles and lists.
+    pub fn display_name(&self) -> &str {
+        if self.name.trim().is_empty() { "Untitled programme" } else { self.name.trim() }
+    }
+
+    pub fn note(&self, question: Question) -> &str {
+        self.notes.get(&question).map(String::as_str).unwrap_or("")
+    }
+}
+
+/// The "silos" a programme lives in: who it serves, for what, where, and
+/// what its peers are called.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Context {
+    pub population: String,
+    pub issue: String,
+    pub titles: Vec<String>,
+    pub region: String,
+    pub description: String,
+}

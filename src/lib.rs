@@ -1,0 +1,12 @@
+//! peermap: position a peer-support programme on the six questions of the
+//! conceptual map of peer support (Panaite et al. 2024), compare it with
+//! documented models, and share a design brief.
+//!
+//! The domain (`map`, `design`) knows nothing of the GUI; `app` holds the
+//! application state and commands; `ui` draws it with egui.
+
+pub mod app;
+pub mod cli;
+pub mod design;
+pub mod map;
+pub mod ui;

@@ -1,0 +1,5 @@
+use clap::Parser;
+
+fn main() -> std::process::ExitCode {
+    peermap::cli::run(peermap::cli::Cli::parse())
+}

@@ -1,0 +1,140 @@
+//! Modal prompts: unsaved changes, crash recovery, errors, typed paths.
+
+use crate::app::{AppState, Command, PathPurpose, UnsavedChoice};
+use egui::{Context, Id, Key, Modal, RichText};
+use std::path::PathBuf;
+
+/// Shows at most one prompt, the most urgent first.
+pub fn dialogs_ui(ctx: &Context, state: &mut AppState, commands: &mut Vec<Command>) {
+    if let Some(message) = &state.error {
+        error_ui(ctx, message, commands);
+    } else if let Some(pending) = &state.unsaved_prompt {
+        unsaved_ui(ctx, state.design().display_name(), pending, commands);
+    } else if state.path_prompt.is_some() {
+        path_prompt_ui(ctx, state, commands);
+    } else if let Some(recovery) = state.recoveries.first() {
+        let name = recovery.contents.design.display_name().to_string();
+        let original = recovery.contents.original_path.as_ref().map(|p| p.display().to_string());
+        recovery_ui(ctx, &name, original.as_deref(), commands);
+    }
+}
+
+fn error_ui(ctx: &Context, message: &str, commands: &mut Vec<Command>) {
+    let modal = Modal::new(Id::new("error_dialog")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading("Something went wrong");
+        ui.label(message);
+        ui.add_space(8.0);
+        ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter))
+    });
+    if modal.inner || modal.should_close() {
+        commands.push(Command::DismissError);
+    }
+}
+
+fn unsaved_ui(ctx: &Context, name: &str, pending: &Command, commands: &mut Vec<Command>) {
+    let action = match pending {
+        Command::Quit => "closing",
+        Command::NewDesign => "starting a new design",
+        _ => "opening another design",
+    };
+    let modal = Modal::new(Id::new("unsaved_dialog")).show(ctx, |ui| {
+        ui.set_max_width(440.0);
+        ui.heading("Unsaved changes");
+        ui.label(format!("Save the changes to \"{name}\" before {action}?"));
+        ui.add_space(8.0);
+        let mut choice = None;
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new("Save").strong()).clicked() {
+                choice = Some(UnsavedChoice::Save);
+            }
+            if ui.button("Don't save").on_hover_text("Discard the changes").clicked() {
+                choice = Some(UnsavedChoice::Discard);
+            }
+            if ui.button("Cancel").clicked() {
+                choice = Some(UnsavedChoice::Cancel);
+            }
+        });
+        choice
+    });
+    let choice = modal.inner.or(modal.should_close().then_some(UnsavedChoice::Cancel));
+    if let Some(choice) = choice {
+        commands.push(Command::ResolveUnsaved(choice));
+    }
+}
+
+fn recovery_ui(ctx: &Context, name: &str, original: Option<&str>, commands: &mut Vec<Command>) {
+    let modal = Modal::new(Id::new("recovery_dialog")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading("Recover unsaved changes?");
+        ui.label(format!(
+            "peermap did not close normally last time. Unsaved changes to \"{name}\" were kept."
+        ));
+        if let Some(path) = original {
+            ui.weak(format!("Saved file: {path} (it was not changed)"));
+        }
+        ui.add_space(8.0);
+        let mut answer = None;
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new("Recover").strong()).clicked() {
+                answer = Some(true);
+            }
+            if ui.button("Discard").clicked() {
+                answer = Some(false);
+            }
+        });
+        answer
+    });
+    if let Some(recover) = modal.inner {
+        commands.push(Command::ResolveRecovery { recover });
+    }
+}
+
+fn path_prompt_ui(ctx: &Context, state: &mut AppState, commands: &mut Vec<Command>) {
+    let Some(prompt) = &mut state.path_prompt else { return };
+    let (title, action) = match prompt.purpose {
+        PathPurpose::Open => ("Open a design by path", "Open"),
+        PathPurpose::SaveAs => ("Save the design to a path", "Save"),
+    };
+    let mut cancel = false;
+    let modal = Modal::new(Id::new("path_dialog")).show(ctx, |ui| {
+        ui.set_min_width(460.0);
+        ui.heading(title);
+        ui.label("Type the full path of the .peermap.json file:");
+        let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(f32::INFINITY));
+        response.widget_info(|| egui::WidgetInfo {
+            label: Some("File path".into()),
+            ..egui::WidgetInfo::text_edit(true, "", prompt.text.as_str(), "")
+        });
+        if !response.has_focus() && !prompt.confirm_replace {
+            response.request_focus();
+        }
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        if prompt.confirm_replace {
+            ui.colored_label(ui.visuals().warn_fg_color, "This file already exists. Replace it?");
+        }
+        let mut go = None;
+        ui.horizontal(|ui| {
+            let label = if prompt.confirm_replace { "Replace" } else { action };
+            if ui.button(RichText::new(label).strong()).clicked() || entered {
+                go = Some(PathBuf::from(prompt.text.trim()));
+            }
+            if ui.button("Cancel").clicked() {
+                cancel = true;
+            }
+        });
+        go
+    });
+    cancel |= modal.should_close();
+    if let Some(path) = modal.inner.filter(|p| !p.as_os_str().is_empty()) {
+        commands.push(match prompt.purpose {
+            PathPurpose::Open => Command::Open(path),
+            PathPurpose::SaveAs => Command::SaveAs { path, replace: prompt.confirm_replace },
+        });
+        if prompt.purpose == PathPurpose::Open {
+            state.path_prompt = None;
+        }
+    } else if cancel {
+        commands.push(Command::CancelPathPrompt);
+    }
+}

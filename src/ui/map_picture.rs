@@ -1,0 +1,421 @@
+//! The programme drawn on the map: a wheel of three facets and six
+//! questions, with the programme's answers filled in. Hover shows what an
+//! option means; click toggles it; click or drag in Formality sets the value.
+
+use super::theme;
+use crate::app::Command;
+use crate::design::{Answers, Design, Edit, Formality, FunctionRole};
+use crate::map::{
+    Affiliation, AnswerOption, FORMALITY_ANCHORS, Facet, Function, Question, Relation, Space, StatusSource,
+};
+use egui::epaint::{Mesh, PathShape, PathStroke, TextShape};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2, vec2};
+use std::f32::consts::{FRAC_PI_2, PI, TAU};
+
+/// Radii as fractions of the wheel's radius.
+const HUB: f32 = 0.27;
+const FACET_RING: (f32, f32) = (0.30, 0.39);
+const OPTIONS: (f32, f32) = (0.42, 0.92);
+const PRIMARY_CAP: (f32, f32) = (0.925, 0.975);
+const QUESTION_GAP: f32 = 1.6 * PI / 180.0;
+const OPTION_GAP: f32 = 0.7 * PI / 180.0;
+
+/// Something on the picture a pointer can be over.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Target {
+    Function(Function),
+    Formality(f64),
+    Relation(Relation),
+    Status(StatusSource),
+    Affiliation(Affiliation),
+    Space(Space),
+}
+
+/// Where the wheel sits on screen.
+#[derive(Debug, Clone, Copy)]
+struct Wheel {
+    center: Pos2,
+    radius: f32,
+}
+
+impl Wheel {
+    /// The largest wheel that leaves room for the question titles around it.
+    fn fit(rect: Rect) -> Self {
+        let radius = (rect.width() / 2.0 - 125.0).min(rect.height() / 2.0 - 45.0).max(40.0);
+        Wheel { center: rect.center(), radius }
+    }
+
+    /// The angular span of a question, clockwise from the top.
+    fn question_span(question: Question) -> (f32, f32) {
+        let start = -FRAC_PI_2 + (question.number() - 1) as f32 * TAU / 6.0;
+        (start + QUESTION_GAP, start + TAU / 6.0 - QUESTION_GAP)
+    }
+
+    fn option_span(question: Question, index: usize, count: usize) -> (f32, f32) {
+        let (a0, a1) = Self::question_span(question);
+        let width = (a1 - a0) / count as f32;
+        (a0 + width * index as f32 + OPTION_GAP, a0 + width * (index + 1) as f32 - OPTION_GAP)
+    }
+
+    fn point(&self, fraction: f32, angle: f32) -> Pos2 {
+        self.center + self.radius * fraction * vec2(angle.cos(), angle.sin())
+    }
+
+    fn font(&self, base: f32) -> FontId {
+        FontId::proportional((base * self.radius / 250.0).clamp(base * 0.75, base * 1.25))
+    }
+
+    fn target_at(&self, pos: Pos2) -> Option<Target> {
+        let offset = pos - self.center;
+        let r = offset.length() / self.radius;
+        if !(OPTIONS.0..=PRIMARY_CAP.1).contains(&r) {
+            return None;
+        }
+        let angle = (offset.y.atan2(offset.x) + FRAC_PI_2).rem_euclid(TAU) - FRAC_PI_2;
+        let question = Question::ALL.into_iter().find(|q| {
+            let (a0, a1) = Self::question_span(*q);
+            (a0 - QUESTION_GAP..=a1 + QUESTION_GAP).contains(&angle)
+        })?;
+        let (a0, a1) = Self::question_span(question);
+        let t = ((angle - a0) / (a1 - a0)).clamp(0.0, 0.999);
+        fn pick<T: AnswerOption>(t: f32) -> T {
+            T::ALL[(t * T::ALL.len() as f32) as usize]
+        }
+        Some(match question {
+            Question::Functions => Target::Function(pick(t)),
+            Question::Formality => Target::Formality(f64::from(((angle - a0) / (a1 - a0)).clamp(0.0, 1.0))),
+            Question::Relations => Target::Relation(pick(t)),
+            Question::Status => Target::Status(pick(t)),
+            Question::Affiliations => Target::Affiliation(pick(t)),
+            Question::Spaces => Target::Space(pick(t)),
+        })
+    }
+}
+
+/// Draws the map picture of a design in all the space given and sends
+/// commands for clicks and drags on it.
+pub fn map_picture_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
+    let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+    let label = format!("Map picture of {}", design.display_name());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Other, true, &label));
+    let wheel = Wheel::fit(rect);
+    let dark = ui.visuals().dark_mode;
+    let hovered = response.hover_pos().and_then(|p| wheel.target_at(p));
+
+    let painter = ui.painter_at(rect);
+    painter.rect_filled(rect, 0.0, theme::background(dark));
+    painter.extend(wheel_shapes(ui, &wheel, design, dark, hovered));
+
+    if let Some(target) = hovered {
+        response.clone().on_hover_ui_at_pointer(|ui| target_tooltip_ui(ui, target, &design.answers));
+    }
+    let pressed_target = response.interact_pointer_pos().and_then(|p| wheel.target_at(p));
+    match pressed_target {
+        Some(Target::Formality(value)) if response.dragged() || response.clicked() => {
+            commands.push(Command::Edit(Edit::Formality(Some(Formality::clamped(value)))));
+        }
+        Some(target) if response.clicked() => commands.push(Command::Edit(toggle(target, &design.answers))),
+        _ => {}
+    }
+}
+
+/// The edit a click on a target makes. Functions cycle: off → secondary → primary → off.
+fn toggle(target: Target, answers: &Answers) -> Edit {
+    match target {
+        Target::Function(f) => Edit::Function(
+            f,
+            match answers.functions.get(&f) {
+                None => Some(FunctionRole::Secondary),
+                Some(FunctionRole::Secondary) => Some(FunctionRole::Primary),
+                Some(FunctionRole::Primary) => None,
+            },
+        ),
+        Target::Formality(value) => Edit::Formality(Some(Formality::clamped(value))),
+        Target::Relation(o) => Edit::Relation(o, !answers.relations.contains(&o)),
+        Target::Status(o) => Edit::Status(o, !answers.status.contains(&o)),
+        Target::Affiliation(o) => Edit::Affiliation(o, !answers.affiliations.contains(&o)),
+        Target::Space(o) => Edit::Space(o, !answers.spaces.contains(&o)),
+    }
+}
+
+fn target_tooltip_ui(ui: &mut Ui, target: Target, answers: &Answers) {
+    let info = match target {
+        Target::Function(o) => o.info(),
+        Target::Relation(o) => o.info(),
+        Target::Status(o) => o.info(),
+        Target::Affiliation(o) => o.info(),
+        Target::Space(o) => o.info(),
+        Target::Formality(value) => {
+            super::sources::formality_help_ui(ui, value, answers.formality.map(Formality::value));
+            ui.weak("Click or drag to set the formality.");
+            return;
+        }
+    };
+    super::sources::option_help_ui(ui, info);
+    ui.weak(if matches!(target, Target::Function(_)) {
+        "Click to cycle: not pursued → pursued → primary."
+    } else {
+        "Click to include or leave out."
+    });
+}
+
+/// All shapes of the wheel (also used for exported figures).
+fn wheel_shapes(ui: &Ui, wheel: &Wheel, design: &Design, dark: bool, hovered: Option<Target>) -> Vec<Shape> {
+    let mut shapes = Vec::new();
+    let answers = &design.answers;
+    let background = theme::background(dark);
+
+    // Hub: programme name and progress.
+    shapes.push(Shape::circle_filled(
+        wheel.center,
+        wheel.radius * HUB,
+        theme::mix(background, theme::ink(dark), 0.06),
+    ));
+    let name = ui.painter().layout(
+        design.display_name().to_string(),
+        wheel.font(17.0),
+        theme::ink(dark),
+        wheel.radius * HUB * 1.7,
+    );
+    let name_pos = wheel.center - vec2(name.size().x / 2.0, name.size().y / 2.0 + wheel.radius * 0.04);
+    let name_height = name.size().y;
+    shapes.push(Shape::galley(name_pos, name, theme::ink(dark)));
+    let progress = ui.painter().layout_no_wrap(
+        format!("{} of 6 answered", answers.answered_count()),
+        wheel.font(11.0),
+        theme::muted_ink(dark),
+    );
+    let progress_pos = wheel.center + vec2(-progress.size().x / 2.0, name_height / 2.0 - wheel.radius * 0.02);
+    shapes.push(Shape::galley(progress_pos, progress, theme::muted_ink(dark)));
+
+    // Facet ring.
+    for facet in Facet::ALL {
+        let [first, second] = facet.questions();
+        let (a0, a1) = (Wheel::question_span(first).0, Wheel::question_span(second).1);
+        let color = theme::facet_color(facet, dark);
+        shapes.push(sector(wheel, FACET_RING, (a0, a1), theme::mix(background, color, 0.85)));
+        let mid = (a0 + a1) / 2.0;
+        let text_color = if dark { theme::background(true) } else { Color32::WHITE };
+        let rotation = if mid.sin() > 0.0 { mid - FRAC_PI_2 } else { mid + FRAC_PI_2 };
+        shapes.push(rotated_text(
+            ui,
+            wheel.point((FACET_RING.0 + FACET_RING.1) / 2.0, mid),
+            rotation,
+            facet.short_name().to_uppercase(),
+            wheel.font(10.5),
+            text_color,
+        ));
+    }
+
+    // Questions.
+    for question in Question::ALL {
+        let facet = question.facet();
+        let (a0, a1) = Wheel::question_span(question);
+        match question {
+            Question::Functions => {
+                option_slices(ui, wheel, &mut shapes, question, dark, hovered, |f: Function| {
+                    let target = Target::Function(f);
+                    (answers.functions.contains_key(&f), answers.is_primary(f), target)
+                })
+            }
+            Question::Formality => formality_gauge(ui, wheel, &mut shapes, answers.formality, dark, hovered),
+            Question::Relations => {
+                option_slices(ui, wheel, &mut shapes, question, dark, hovered, |o: Relation| {
+                    (answers.relations.contains(&o), false, Target::Relation(o))
+                })
+            }
+            Question::Status => {
+                option_slices(ui, wheel, &mut shapes, question, dark, hovered, |o: StatusSource| {
+                    (answers.status.contains(&o), false, Target::Status(o))
+                })
+            }
+            Question::Affiliations => {
+                option_slices(ui, wheel, &mut shapes, question, dark, hovered, |o: Affiliation| {
+                    (answers.affiliations.contains(&o), false, Target::Affiliation(o))
+                });
+                if answers.peer_run {
+                    let index =
+                        Affiliation::ALL.iter().position(|a| *a == Affiliation::CommunityOrg).unwrap_or(1);
+                    let (s0, s1) = Wheel::option_span(question, index, Affiliation::ALL.len());
+                    shapes.push(sector(wheel, PRIMARY_CAP, (s0, s1), theme::facet_deep(facet, dark)));
+                }
+            }
+            Question::Spaces => option_slices(ui, wheel, &mut shapes, question, dark, hovered, |o: Space| {
+                (answers.spaces.contains(&o), false, Target::Space(o))
+            }),
+        }
+
+        // Question title outside the wheel.
+        let mid = (a0 + a1) / 2.0;
+        let anchor = wheel.point(1.04, mid);
+        let align = if mid.cos() > 0.3 {
+            Align2::LEFT_CENTER
+        } else if mid.cos() < -0.3 {
+            Align2::RIGHT_CENTER
+        } else if mid.sin() < 0.0 {
+            Align2::CENTER_BOTTOM
+        } else {
+            Align2::CENTER_TOP
+        };
+        let answered = answers.is_answered(question);
+        let color = if answered { theme::facet_deep(facet, dark) } else { theme::muted_ink(dark) };
+        let mut title = format!("Q{} {}", question.number(), question.title());
+        if question == Question::Affiliations && answers.peer_run {
+            title.push_str(" · peer-run");
+        }
+        if !answered {
+            title.push_str(" (open)");
+        }
+        let galley = ui.painter().layout_no_wrap(title, wheel.font(13.5), color);
+        let pos = align.anchor_size(anchor, galley.size()).min;
+        shapes.push(Shape::galley(pos, galley, color));
+    }
+    shapes
+}
+
+/// Slices for a set-valued question; `state` says (chosen, primary, target) per option.
+fn option_slices<T: AnswerOption>(
+    ui: &Ui,
+    wheel: &Wheel,
+    shapes: &mut Vec<Shape>,
+    question: Question,
+    dark: bool,
+    hovered: Option<Target>,
+    state: impl Fn(T) -> (bool, bool, Target),
+) {
+    let facet = question.facet();
+    for (index, option) in T::ALL.iter().enumerate() {
+        let (chosen, primary, target) = state(*option);
+        let span = Wheel::option_span(question, index, T::ALL.len());
+        let is_hovered = hovered == Some(target);
+        let base = if chosen { theme::facet_color(facet, dark) } else { theme::facet_wash(facet, dark) };
+        let fill = if is_hovered { theme::mix(base, theme::ink(dark), 0.12) } else { base };
+        shapes.push(sector(wheel, OPTIONS, span, fill));
+        if primary {
+            shapes.push(sector(wheel, PRIMARY_CAP, span, theme::facet_deep(facet, dark)));
+        }
+        let text_color = match (chosen, dark) {
+            (true, false) => Color32::WHITE,
+            (true, true) => theme::background(true),
+            (false, _) => theme::muted_ink(dark),
+        };
+        let mid = (span.0 + span.1) / 2.0;
+        let label =
+            if primary { format!("★ {}", option.info().short) } else { option.info().short.to_string() };
+        shapes.push(radial_text(
+            ui,
+            wheel,
+            mid,
+            (OPTIONS.0 + OPTIONS.1) / 2.0,
+            label,
+            wheel.font(11.5),
+            text_color,
+        ));
+    }
+}
+
+fn formality_gauge(
+    ui: &Ui,
+    wheel: &Wheel,
+    shapes: &mut Vec<Shape>,
+    formality: Option<Formality>,
+    dark: bool,
+    hovered: Option<Target>,
+) {
+    let facet = Facet::Roles;
+    let (a0, a1) = Wheel::question_span(Question::Formality);
+    let angle_of = |value: f64| a0 + (a1 - a0) * value as f32;
+    let wash = theme::facet_wash(facet, dark);
+    let hover_tint = matches!(hovered, Some(Target::Formality(_)));
+    shapes.push(sector(
+        wheel,
+        OPTIONS,
+        (a0, a1),
+        if hover_tint { theme::mix(wash, theme::ink(dark), 0.06) } else { wash },
+    ));
+    let color = theme::facet_color(facet, dark);
+    if let Some(value) = formality {
+        let end = angle_of(value.value());
+        if end > a0 + 0.002 {
+            shapes.push(sector(wheel, OPTIONS, (a0, end), theme::mix(wash, color, 0.55)));
+        }
+    }
+    for anchor in &FORMALITY_ANCHORS {
+        let angle = angle_of(anchor.value);
+        let tick = PathShape::line(
+            vec![wheel.point(OPTIONS.1 - 0.05, angle), wheel.point(OPTIONS.1, angle)],
+            PathStroke::new(1.5, theme::muted_ink(dark)),
+        );
+        shapes.push(Shape::Path(tick));
+        let inset = 2.6 * PI / 180.0;
+        let label_angle = angle.clamp(a0 + inset, a1 - inset);
+        shapes.push(radial_text(
+            ui,
+            wheel,
+            label_angle,
+            0.64,
+            anchor.short.to_string(),
+            wheel.font(10.0),
+            theme::ink(dark),
+        ));
+    }
+    if let Some(value) = formality {
+        let angle = angle_of(value.value());
+        let deep = theme::facet_deep(facet, dark);
+        // Only the outer part of the needle, so it never crosses the anchor names.
+        shapes.push(Shape::line_segment(
+            [wheel.point(OPTIONS.1 - 0.1, angle), wheel.point(PRIMARY_CAP.1, angle)],
+            Stroke::new(3.0, deep),
+        ));
+        shapes.push(Shape::circle_filled(wheel.point(PRIMARY_CAP.1, angle), 6.0, deep));
+        shapes.push(Shape::circle_filled(wheel.point(PRIMARY_CAP.1, angle), 2.5, theme::background(dark)));
+    }
+}
+
+/// A filled ring sector between two radii (fractions) and two angles, with a
+/// thin background-coloured outline that separates neighbours and smooths edges.
+fn sector(wheel: &Wheel, radii: (f32, f32), span: (f32, f32), fill: Color32) -> Shape {
+    let (a0, a1) = span;
+    let steps = (((a1 - a0).abs() / (1.5 * PI / 180.0)).ceil() as usize).max(2);
+    let mut mesh = Mesh::default();
+    let mut outline = Vec::with_capacity(2 * steps + 2);
+    for i in 0..=steps {
+        let angle = a0 + (a1 - a0) * i as f32 / steps as f32;
+        mesh.colored_vertex(wheel.point(radii.0, angle), fill);
+        mesh.colored_vertex(wheel.point(radii.1, angle), fill);
+        outline.push(wheel.point(radii.1, angle));
+        if i > 0 {
+            let k = 2 * i as u32;
+            mesh.add_triangle(k - 2, k - 1, k);
+            mesh.add_triangle(k - 1, k + 1, k);
+        }
+    }
+    for i in (0..=steps).rev() {
+        outline.push(wheel.point(radii.0, a0 + (a1 - a0) * i as f32 / steps as f32));
+    }
+    let edge = PathShape::closed_line(outline, PathStroke::new(0.8, fill));
+    Shape::Vec(vec![Shape::mesh(mesh), Shape::Path(edge)])
+}
+
+/// Text centred at (fraction, angle), running along the radius and kept upright.
+fn radial_text(
+    ui: &Ui,
+    wheel: &Wheel,
+    angle: f32,
+    fraction: f32,
+    text: String,
+    font: FontId,
+    color: Color32,
+) -> Shape {
+    let rotation = if angle.cos() < -1e-3 { angle + PI } else { angle };
+    rotated_text(ui, wheel.point(fraction, angle), rotation, text, font, color)
+}
+
+/// Text centred on `center`, rotated by `angle` radians.
+fn rotated_text(ui: &Ui, center: Pos2, angle: f32, text: String, font: FontId, color: Color32) -> Shape {
+    let galley = ui.painter().layout_no_wrap(text, font, color);
+    let half = galley.size() / 2.0;
+    let rotated_half =
+        Vec2::new(half.x * angle.cos() - half.y * angle.sin(), half.x * angle.sin() + half.y * angle.cos());
+    Shape::Text(TextShape::new(center - rotated_half, galley, color).with_angle(angle))
+}

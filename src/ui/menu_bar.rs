@@ -1,0 +1,71 @@
+//! The menu bar: File, Edit, View, Help. Every item sends a `Command`.
+
+use crate::app::{AppState, Command, EXAMPLES, PathPurpose};
+use egui::{ThemePreference, Ui};
+
+pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            item(ui, Command::NewDesign, true, commands);
+            item(ui, Command::OpenDialog, true, commands);
+            item(ui, Command::ShowPathPrompt(PathPurpose::Open), true, commands);
+            ui.menu_button("Open Recent", |ui| {
+                if state.settings.recent.is_empty() {
+                    ui.weak("No recent designs");
+                }
+                for path in &state.settings.recent {
+                    let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+                    if ui.button(name).on_hover_text(path.display().to_string()).clicked() {
+                        commands.push(Command::Open(path.clone()));
+                        ui.close();
+                    }
+                }
+                ui.separator();
+                item(ui, Command::ClearRecent, !state.settings.recent.is_empty(), commands);
+            });
+            ui.separator();
+            item(ui, Command::Save, true, commands);
+            item(ui, Command::SaveAsDialog, true, commands);
+            item(ui, Command::ShowPathPrompt(PathPurpose::SaveAs), true, commands);
+            ui.separator();
+            item(ui, Command::Quit, true, commands);
+        });
+        ui.menu_button("Edit", |ui| {
+            item(ui, Command::Undo, state.document.can_undo(), commands);
+            item(ui, Command::Redo, state.document.can_redo(), commands);
+        });
+        ui.menu_button("View", |ui| {
+            let mut preference = ui.ctx().options(|o| o.theme_preference);
+            let before = preference;
+            ui.radio_value(&mut preference, ThemePreference::System, "Follow system theme");
+            ui.radio_value(&mut preference, ThemePreference::Light, "Light theme");
+            ui.radio_value(&mut preference, ThemePreference::Dark, "Dark theme");
+            if preference != before {
+                ui.ctx().set_theme(preference);
+            }
+        });
+        ui.menu_button("Help", |ui| {
+            ui.menu_button("Examples", |ui| {
+                for example in &EXAMPLES {
+                    item(ui, Command::OpenExample(example), true, commands);
+                }
+            });
+            ui.separator();
+            ui.weak(format!("peermap {}", env!("CARGO_PKG_VERSION")));
+            ui.weak("Map: Panaite et al. 2024, Health Expectations 27:e14034");
+        });
+    });
+}
+
+/// A menu entry for a command, with its shortcut and tooltip.
+fn item(ui: &mut Ui, command: Command, enabled: bool, commands: &mut Vec<Command>) {
+    let mut button = egui::Button::new(command.label());
+    if let Some(shortcut) = command.shortcut() {
+        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+    }
+    let response = ui.add_enabled(enabled, button).on_hover_text(command.tooltip());
+    if response.clicked() {
+        commands.push(command);
+        ui.close();
+    }
+}

@@ -1,0 +1,181 @@
+//! The egui front end: a thin layer that draws `AppState` and turns user
+//! input into `Command`s. One file per panel.
+
+mod context_panel;
+mod dialogs;
+mod map_picture;
+mod menu_bar;
+mod questions_panel;
+mod sources;
+mod status_bar;
+pub mod theme;
+mod window;
+
+pub use window::{GuiOptions, run_gui, window_icon};
+
+use crate::app::{AppState, Command};
+use egui::{Context, Id, Ui};
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// The whole app as drawn each frame.
+pub struct PeermapApp {
+    pub state: AppState,
+    /// The title being typed in the context panel.
+    new_title: String,
+    window_title: String,
+    last_focus: Option<Id>,
+    close_sent: bool,
+    screenshot: Option<ScreenshotJob>,
+}
+
+/// `--screenshot`: let the UI settle, save a PNG of the window, exit.
+struct ScreenshotJob {
+    out: PathBuf,
+    frames: u32,
+    requested: bool,
+}
+
+/// Frames to draw before a screenshot, so layout and fonts have settled.
+const SETTLE_FRAMES: u32 = 20;
+
+impl PeermapApp {
+    pub fn new(state: AppState) -> Self {
+        PeermapApp {
+            state,
+            new_title: String::new(),
+            window_title: String::new(),
+            last_focus: None,
+            close_sent: false,
+            screenshot: None,
+        }
+    }
+
+    /// Saves a PNG of the window to `out` once the UI has settled, then closes.
+    pub fn screenshot_to(mut self, out: PathBuf) -> Self {
+        self.screenshot = Some(ScreenshotJob { out, frames: 0, requested: false });
+        self
+    }
+
+    /// Draws one frame and runs the commands it produced.
+    pub fn root_ui(&mut self, ui: &mut Ui) {
+        let ctx = ui.ctx().clone();
+        let mut commands = Vec::new();
+        self.handle_close_request(&ctx, &mut commands);
+        self.shortcuts(&ctx, &mut commands);
+
+        egui::Panel::top("menu_bar").show(ui, |ui| menu_bar::menu_bar_ui(ui, &self.state, &mut commands));
+        egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::status_bar_ui(ui, &self.state));
+        egui::Panel::left("answers").resizable(true).default_size(430.0).min_size(320.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+                egui::CollapsingHeader::new("Programme").default_open(true).show(ui, |ui| {
+                    context_panel::context_ui(ui, self.state.design(), &mut self.new_title, &mut commands);
+                });
+                questions_panel::questions_ui(ui, self.state.design(), &mut commands);
+            });
+        });
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
+            map_picture::map_picture_ui(ui, self.state.design(), &mut commands);
+        });
+        dialogs::dialogs_ui(&ctx, &mut self.state, &mut commands);
+
+        // A released pointer or a focus change ends a drag or a typing run.
+        let focus = ctx.memory(|m| m.focused());
+        if ctx.input(|i| i.pointer.any_released()) || focus != self.last_focus {
+            commands.push(Command::EndGesture);
+        }
+        self.last_focus = focus;
+
+        for command in commands {
+            self.state.execute(command);
+        }
+        let now = Instant::now();
+        self.state.autosave(now);
+        if let Some(due) = self.state.autosave_due_in(now) {
+            ctx.request_repaint_after(due);
+        }
+        self.sync_window(&ctx);
+        self.screenshot_step(&ctx);
+    }
+
+    fn shortcuts(&self, ctx: &Context, commands: &mut Vec<Command>) {
+        let modal_open = self.state.error.is_some()
+            || self.state.unsaved_prompt.is_some()
+            || self.state.path_prompt.is_some()
+            || !self.state.recoveries.is_empty();
+        if modal_open {
+            return;
+        }
+        let typing = ctx.egui_wants_keyboard_input();
+        for command in Command::with_shortcuts() {
+            // While typing, Ctrl+Z belongs to the text field.
+            if typing && matches!(command, Command::Undo | Command::Redo) {
+                continue;
+            }
+            if let Some(shortcut) = command.shortcut()
+                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+            {
+                commands.push(command);
+            }
+        }
+    }
+
+    fn handle_close_request(&mut self, ctx: &Context, commands: &mut Vec<Command>) {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.state.quit_requested {
+            return;
+        }
+        if self.state.document.is_dirty() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+        }
+        commands.push(Command::Quit);
+    }
+
+    fn sync_window(&mut self, ctx: &Context) {
+        let dirty = if self.state.document.is_dirty() { "● " } else { "" };
+        let title = format!("{dirty}{} — peermap", self.state.design().display_name());
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+        if self.state.quit_requested && !self.close_sent {
+            self.close_sent = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn screenshot_step(&mut self, ctx: &Context) {
+        let Some(job) = &mut self.screenshot else { return };
+        let image = ctx.input(|i| {
+            i.raw.events.iter().find_map(|event| match event {
+                egui::Event::Screenshot { image, .. } => Some(image.clone()),
+                _ => None,
+            })
+        });
+        if let Some(image) = image {
+            let [width, height] = image.size;
+            let bytes: Vec<u8> = image.pixels.iter().flat_map(|c| c.to_array()).collect();
+            let result =
+                image::save_buffer(&job.out, &bytes, width as u32, height as u32, image::ColorType::Rgba8);
+            match result {
+                Ok(()) => println!("Saved a {width}×{height} screenshot to {}", job.out.display()),
+                Err(err) => eprintln!("Could not save the screenshot to {}: {err}", job.out.display()),
+            }
+            self.state.execute(Command::Quit);
+            self.screenshot = None;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            return;
+        }
+        job.frames += 1;
+        if job.frames >= SETTLE_FRAMES && !job.requested {
+            job.requested = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Screenshot(egui::UserData::default()));
+        }
+        ctx.request_repaint();
+    }
+}
+
+impl eframe::App for PeermapApp {
+    fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.root_ui(ui);
+    }
+}

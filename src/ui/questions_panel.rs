@@ -1,0 +1,166 @@
+//! The six questions, grouped by facet, with a note per question.
+
+use super::{sources, theme};
+use crate::app::Command;
+use crate::design::{Answers, Design, Edit, Formality, FunctionRole};
+use crate::map::{
+    Affiliation, AnswerOption, FORMALITY_ANCHORS, Facet, FormalityAnchor, Function, Question, Relation,
+    Space, StatusSource,
+};
+use egui::{RichText, Ui, WidgetInfo, WidgetType};
+
+/// All six questions; edits go to `commands`.
+pub fn questions_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
+    let dark = ui.visuals().dark_mode;
+    for facet in Facet::ALL {
+        ui.add_space(10.0);
+        let color = theme::facet_color(facet, dark);
+        ui.label(RichText::new(facet.name().to_uppercase()).strong().color(color).size(13.0));
+        for question in facet.questions() {
+            egui::Frame::new()
+                .stroke(egui::Stroke::new(1.0, theme::facet_wash(facet, dark)))
+                .inner_margin(egui::Margin::same(8))
+                .corner_radius(6.0)
+                .show(ui, |ui| {
+                    ui.set_width(ui.available_width());
+                    question_ui(ui, question, design, commands);
+                });
+            ui.add_space(4.0);
+        }
+    }
+}
+
+fn question_ui(ui: &mut Ui, question: Question, design: &Design, commands: &mut Vec<Command>) {
+    let dark = ui.visuals().dark_mode;
+    let color = theme::facet_deep(question.facet(), dark);
+    ui.label(RichText::new(format!("Q{} · {}", question.number(), question.title())).strong().color(color))
+        .on_hover_ui(|ui| sources::question_help_ui(ui, question));
+    ui.label(RichText::new(question.prompt()).italics().weak());
+    let answers = &design.answers;
+    let mut edit = |e: Edit| commands.push(Command::Edit(e));
+    match question {
+        Question::Functions => functions_ui(ui, answers, &mut edit),
+        Question::Formality => formality_ui(ui, answers.formality, &mut edit),
+        Question::Relations => {
+            set_ui(ui, |o: Relation| answers.relations.contains(&o), |o, on| edit(Edit::Relation(o, on)))
+        }
+        Question::Status => {
+            set_ui(ui, |o: StatusSource| answers.status.contains(&o), |o, on| edit(Edit::Status(o, on)))
+        }
+        Question::Affiliations => {
+            set_ui(
+                ui,
+                |o: Affiliation| answers.affiliations.contains(&o),
+                |o, on| edit(Edit::Affiliation(o, on)),
+            );
+            let mut peer_run = answers.peer_run;
+            if ui
+                .checkbox(&mut peer_run, "Peer-run organisation")
+                .on_hover_text(
+                    "The community-based organisation is run by peers (ticking this also ticks it).",
+                )
+                .changed()
+            {
+                edit(Edit::PeerRun(peer_run));
+            }
+        }
+        Question::Spaces => {
+            set_ui(ui, |o: Space| answers.spaces.contains(&o), |o, on| edit(Edit::Space(o, on)))
+        }
+    }
+    note_ui(ui, question, design.note(question), commands);
+}
+
+fn functions_ui(ui: &mut Ui, answers: &Answers, edit: &mut impl FnMut(Edit)) {
+    for function in Function::ALL.iter().copied() {
+        let info = function.info();
+        ui.horizontal(|ui| {
+            let mut included = answers.functions.contains_key(&function);
+            if ui
+                .checkbox(&mut included, info.name)
+                .on_hover_ui(|ui| sources::option_help_ui(ui, info))
+                .changed()
+            {
+                edit(Edit::Function(function, included.then_some(FunctionRole::Secondary)));
+            }
+            let mut primary = answers.is_primary(function);
+            let accessible = format!("{} is primary", info.name);
+            let response = ui
+                .add_enabled(included, egui::Checkbox::new(&mut primary, "primary"))
+                .on_hover_text(format!("Mark {} as one of the programme's main objectives", info.name));
+            response
+                .widget_info(|| WidgetInfo::selected(WidgetType::Checkbox, included, primary, &accessible));
+            if response.changed() {
+                let role = if primary { FunctionRole::Primary } else { FunctionRole::Secondary };
+                edit(Edit::Function(function, Some(role)));
+            }
+        });
+    }
+}
+
+fn formality_ui(ui: &mut Ui, formality: Option<Formality>, edit: &mut impl FnMut(Edit)) {
+    let mut value = formality.map_or(0.5, Formality::value);
+    ui.spacing_mut().slider_width = (ui.available_width() - 140.0).max(120.0);
+    let response = ui
+        .add(egui::Slider::new(&mut value, 0.0..=1.0).text("Formality").fixed_decimals(2))
+        .on_hover_ui(sources::formality_scale_help_ui);
+    if response.changed() {
+        edit(Edit::Formality(Some(Formality::clamped(value))));
+    }
+    ui.horizontal_wrapped(|ui| {
+        for anchor in &FORMALITY_ANCHORS {
+            let selected = formality.is_some_and(|f| (f.value() - anchor.value).abs() < 1e-9);
+            if ui
+                .selectable_label(selected, anchor.short)
+                .on_hover_ui(|ui| {
+                    sources::formality_help_ui(ui, anchor.value, formality.map(Formality::value))
+                })
+                .clicked()
+            {
+                edit(Edit::Formality(Formality::new(anchor.value).ok()));
+            }
+        }
+    });
+    match formality {
+        Some(f) => {
+            ui.horizontal(|ui| {
+                ui.weak(format!("Near: {}", FormalityAnchor::nearest(f.value()).name));
+                if ui.small_button("Clear").on_hover_text("Mark formality as not answered").clicked() {
+                    edit(Edit::Formality(None));
+                }
+            });
+        }
+        None => {
+            ui.weak("Not answered yet: drag the slider or pick a point.");
+        }
+    }
+}
+
+/// Checkboxes for a set-valued question.
+fn set_ui<T: AnswerOption>(ui: &mut Ui, chosen: impl Fn(T) -> bool, mut toggle: impl FnMut(T, bool)) {
+    for option in T::ALL.iter().copied() {
+        let info = option.info();
+        let mut on = chosen(option);
+        if ui.checkbox(&mut on, info.name).on_hover_ui(|ui| sources::option_help_ui(ui, info)).changed() {
+            toggle(option, on);
+        }
+    }
+}
+
+fn note_ui(ui: &mut Ui, question: Question, note: &str, commands: &mut Vec<Command>) {
+    let mut text = note.to_string();
+    let response = ui.add(
+        egui::TextEdit::multiline(&mut text)
+            .hint_text("How we do this here…")
+            .desired_rows(2)
+            .desired_width(ui.available_width()),
+    );
+    let label = format!("How we do this here: {}", question.title());
+    response.widget_info(|| WidgetInfo {
+        label: Some(label.clone()),
+        ..WidgetInfo::text_edit(true, note, &text, "How we do this here…")
+    });
+    if response.changed() {
+        commands.push(Command::Edit(Edit::Note(question, text)));
+    }
+}

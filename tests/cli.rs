@@ -1,0 +1,45 @@
+//! The command line without a window: `peermap check FILE`.
+
+mod common;
+
+use std::fs;
+use std::process::Command;
+
+fn peermap() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_peermap"))
+}
+
+#[test]
+fn check_prints_a_one_screen_summary() {
+    let output = peermap()
+        .args(["check", common::example_path("chw-outreach.peermap.json").to_str().expect("utf-8 path")])
+        .output()
+        .expect("runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let text = String::from_utf8(output.stdout).expect("utf-8");
+    for expected in ["Peers' roles", "Q1 Functions", "Q6 Spaces", "Answered 6 of 6"] {
+        assert!(text.contains(expected), "missing {expected}:\n{text}");
+    }
+    assert!(text.lines().count() <= 24, "more than one screen:\n{text}");
+}
+
+#[test]
+fn check_of_a_bad_file_exits_2_with_the_reason() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bad.peermap.json");
+    let bytes = br#"{"format_version": 1, "answers": {"formality": 1.5}}"#;
+    fs::write(&path, bytes).expect("write");
+    let output = peermap().arg("check").arg(&path).output().expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("bad.peermap.json") && stderr.contains("formality"), "{stderr}");
+    assert!(output.stdout.is_empty());
+    assert_eq!(fs::read(&path).expect("read"), bytes, "check modified the file");
+}
+
+#[test]
+fn check_of_a_missing_file_exits_2() {
+    let output = peermap().args(["check", "/no/such/plan.peermap.json"]).output().expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("/no/such/plan.peermap.json"));
+}

@@ -1,0 +1,69 @@
+//! Shared test helpers: an app in a temp data directory, scripted file
+//! dialogs, and a UI harness of fixed size.
+#![allow(dead_code)] // each test file uses a different subset
+
+use egui_kittest::Harness;
+use peermap::app::{AppState, DialogOutcome, FileDialogs, StartOptions};
+use peermap::ui::PeermapApp;
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+/// File dialogs that give scripted answers (and `Cancelled` when none is left).
+#[derive(Clone, Default)]
+pub struct ScriptedDialogs {
+    answers: Rc<RefCell<VecDeque<DialogOutcome>>>,
+}
+
+impl ScriptedDialogs {
+    pub fn answer(&self, outcome: DialogOutcome) {
+        self.answers.borrow_mut().push_back(outcome);
+    }
+
+    fn next(&self) -> DialogOutcome {
+        self.answers.borrow_mut().pop_front().unwrap_or(DialogOutcome::Cancelled)
+    }
+}
+
+impl FileDialogs for ScriptedDialogs {
+    fn pick_open(&mut self, _start_dir: Option<&Path>) -> DialogOutcome {
+        self.next()
+    }
+    fn pick_save(&mut self, _start_dir: Option<&Path>, _file_name: &str) -> DialogOutcome {
+        self.next()
+    }
+}
+
+pub fn start_options(data_dir: &Path) -> StartOptions {
+    StartOptions { data_dir: data_dir.to_path_buf(), open: None, restore_session: true, autosave: true }
+}
+
+/// An app whose data directory is `data_dir`, with scripted dialogs.
+pub fn app_in(data_dir: &Path) -> (AppState, ScriptedDialogs) {
+    let dialogs = ScriptedDialogs::default();
+    (AppState::start(start_options(data_dir), Box::new(dialogs.clone())), dialogs)
+}
+
+/// The whole UI in a harness tall enough to show every question without scrolling.
+pub fn harness(state: AppState) -> Harness<'static, PeermapApp> {
+    harness_sized(state, [1400.0, 2200.0])
+}
+
+pub fn harness_sized(state: AppState, size: [f32; 2]) -> Harness<'static, PeermapApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .build_ui_state(|ui, app: &mut PeermapApp| app.root_ui(ui), PeermapApp::new(state));
+    harness.run();
+    harness
+}
+
+/// A path in `dir`.
+pub fn file_in(dir: &Path, name: &str) -> PathBuf {
+    dir.join(name)
+}
+
+/// The example shipped as `assets/examples/<name>`.
+pub fn example_path(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples").join(name)
+}

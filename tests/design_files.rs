@@ -1,0 +1,239 @@
+//! Design files: round trips, bad files named clearly and left untouched,
+//! atomic saves, and the published JSON Schema.
+
+mod common;
+
+use peermap::design::{self, Design, DesignFileError, Formality, FunctionRole};
+use peermap::map::{Affiliation, AnswerOption, Function, Question, Relation, Space, StatusSource};
+use proptest::prelude::*;
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::Write;
+use std::path::Path;
+
+fn subset<T: AnswerOption>() -> impl Strategy<Value = BTreeSet<T>> {
+    proptest::collection::vec(any::<bool>(), T::ALL.len())
+        .prop_map(|mask| T::ALL.iter().zip(mask).filter(|(_, on)| *on).map(|(o, _)| *o).collect())
+}
+
+fn arbitrary_design() -> impl Strategy<Value = Design> {
+    let text = "\\PC{0,40}";
+    let context = (text, text, text, text, proptest::collection::vec(text, 0..4));
+    let functions = proptest::collection::vec(
+        prop_oneof![Just(None), Just(Some(FunctionRole::Primary)), Just(Some(FunctionRole::Secondary))],
+        Function::ALL.len(),
+    );
+    let sets = (subset::<Relation>(), subset::<StatusSource>(), subset::<Affiliation>(), subset::<Space>());
+    let formality = proptest::option::of(0.0f64..=1.0);
+    let notes =
+        proptest::collection::btree_map(proptest::sample::select(Question::ALL.to_vec()), "\\PC{1,60}", 0..6);
+    (text, context, functions, sets, formality, any::<bool>(), notes).prop_map(
+        |(
+            name,
+            (population, issue, region, description, titles),
+            roles,
+            (relations, status, affiliations, spaces),
+            formality,
+            peer_run,
+            notes,
+        )| {
+            let mut design = Design { name, notes, ..Design::default() };
+            design.context.population = population;
+            design.context.issue = issue;
+            design.context.region = region;
+            design.context.description = description;
+            design.context.titles = titles;
+            let answers = &mut design.answers;
+            answers.functions =
+                Function::ALL.iter().zip(roles).filter_map(|(f, r)| r.map(|r| (*f, r))).collect();
+            answers.formality = formality.map(|f| Formality::new(f).expect("in range"));
+            answers.relations = relations;
+            answers.status = status;
+            answers.affiliations = affiliations;
+            answers.peer_run = peer_run;
+            answers.spaces = spaces;
+            design
+        },
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn saving_then_loading_gives_back_the_same_design(design in arbitrary_design()) {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("plan.peermap.json");
+        design::save(&design, &path).expect("save");
+        prop_assert_eq!(design::load(&path).expect("load"), design);
+    }
+}
+
+/// Writes `bytes`, tries to load them, checks the message and that the file is unchanged.
+fn rejected(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("broken.peermap.json");
+    fs::write(&path, bytes).expect("write");
+    let err = design::load(&path).expect_err("a bad file must not load");
+    assert_eq!(fs::read(&path).expect("read back"), bytes, "loading modified the file");
+    let message = err.to_string();
+    assert!(message.contains("broken.peermap.json"), "message does not name the file: {message}");
+    message
+}
+
+fn example_json() -> String {
+    fs::read_to_string(common::example_path("hospital-navigation.peermap.json")).expect("example")
+}
+
+#[test]
+fn truncated_json_names_the_line_where_it_ends() {
+    let json = example_json();
+    let cut = &json.as_bytes()[..json.len() / 2];
+    let message = rejected(cut);
+    assert!(message.contains("EOF while parsing"), "{message}");
+    let lines = cut.iter().filter(|b| **b == b'\n').count() + 1;
+    assert!(message.contains(&format!(":{lines}:")), "{message} should point at line {lines}");
+}
+
+#[test]
+fn a_wrong_type_names_the_field() {
+    let message = rejected(br#"{"format_version": 1, "answers": {"peer_run": "yes"}}"#);
+    assert!(message.contains("`answers.peer_run`") && message.contains("invalid type"), "{message}");
+}
+
+#[test]
+fn an_unknown_answer_key_names_the_key_and_the_choices() {
+    let message = rejected(br#"{"format_version": 1, "answers": {"functions": {"cooking": "primary"}}}"#);
+    assert!(message.contains("`answers.functions`"), "{message}");
+    assert!(message.contains("unknown variant `cooking`") && message.contains("navigation"), "{message}");
+    let message = rejected(br#"{"format_version": 1, "answers": {"spaces": ["moon"]}}"#);
+    assert!(message.contains("unknown variant `moon`") && message.contains("outreach"), "{message}");
+    let message = rejected(br#"{"format_version": 1, "answers": {"colour": "red"}}"#);
+    assert!(message.contains("unknown field `colour`"), "{message}");
+}
+
+#[test]
+fn formality_outside_the_continuum_is_refused() {
+    let message = rejected(b"{\"format_version\": 1,\n \"answers\": {\"formality\": 1.5}}");
+    assert!(
+        message.contains("`answers.formality`") && message.contains("from 0 to 1, found 1.5"),
+        "{message}"
+    );
+    assert!(message.contains(":2:"), "{message} should point at line 2");
+}
+
+#[test]
+fn a_file_from_a_newer_version_says_to_update() {
+    let message = rejected(br#"{"format_version": 7, "name": "x", "hologram": true}"#);
+    assert!(message.contains("format version 7") && message.contains("Update peermap"), "{message}");
+}
+
+#[test]
+fn non_utf8_bytes_are_located() {
+    let message = rejected(b"{\"format_version\": 1,\n\"name\":\n\"caf\xe9\"}");
+    assert!(message.contains("not UTF-8") && message.contains("line 3, column 5"), "{message}");
+}
+
+#[test]
+fn a_json_file_that_is_not_a_design_is_refused() {
+    let message = rejected(br#"{"name": "shopping list"}"#);
+    assert!(message.contains("not a peermap design"), "{message}");
+}
+
+#[test]
+fn missing_optional_fields_take_defaults() {
+    let loaded =
+        design::from_json(br#"{"format_version": 1, "answers": {"spaces": ["outreach"]}}"#, Path::new("x"))
+            .expect("loads");
+    assert_eq!(loaded.answers.spaces, BTreeSet::from([Space::Outreach]));
+    assert_eq!(loaded.answers.formality, None);
+    assert!(loaded.name.is_empty() && loaded.context.titles.is_empty());
+}
+
+fn folder_entries(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir)
+        .expect("read dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn saving_replaces_the_file_and_leaves_no_temp_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.peermap.json");
+    fs::write(&path, "old").expect("write");
+    let design = Design { name: "Harbour navigators".into(), ..Design::default() };
+    design::save(&design, &path).expect("save");
+    assert_eq!(design::load(&path).expect("load").name, "Harbour navigators");
+    assert_eq!(folder_entries(dir.path()), vec!["plan.peermap.json"]);
+}
+
+#[test]
+fn a_save_that_fails_midway_leaves_the_previous_file_intact() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("plan.peermap.json");
+    fs::write(&path, "previous contents").expect("write");
+    let result = design::write_atomically(&path, |out| {
+        out.write_all(b"{\"format_version\": 1, \"na")?;
+        Err(std::io::Error::other("disk full"))
+    });
+    assert!(result.is_err());
+    assert_eq!(fs::read_to_string(&path).expect("read"), "previous contents");
+    assert_eq!(folder_entries(dir.path()), vec!["plan.peermap.json"], "temp file left behind");
+}
+
+#[test]
+fn saving_into_a_missing_folder_names_the_path_and_creates_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("no-such-folder").join("plan.peermap.json");
+    let err = design::save(&Design::default(), &path).expect_err("cannot save there");
+    assert!(matches!(err, DesignFileError::Write { .. }));
+    assert!(err.to_string().contains("no-such-folder"), "{err}");
+    assert!(folder_entries(dir.path()).is_empty());
+}
+
+fn schema_validator() -> jsonschema::Validator {
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../assets/design.schema.json")).expect("schema is JSON");
+    jsonschema::validator_for(&schema).expect("schema compiles")
+}
+
+fn assert_valid(validator: &jsonschema::Validator, json: &str) {
+    let instance: serde_json::Value = serde_json::from_str(json).expect("JSON");
+    let errors: Vec<String> = validator.iter_errors(&instance).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:?}\n{json}");
+}
+
+#[test]
+fn files_the_app_writes_validate_against_the_published_schema() {
+    let validator = schema_validator();
+    for name in ["hospital-navigation", "peer-run-drop-in", "chw-outreach"] {
+        let path = common::example_path(&format!("{name}.peermap.json"));
+        let design = design::load(&path).expect("example loads");
+        assert_valid(&validator, &design::to_json(&design));
+    }
+    let mut runner = proptest::test_runner::TestRunner::new(ProptestConfig::with_cases(32));
+    runner
+        .run(&arbitrary_design(), |design| {
+            assert_valid(&validator, &design::to_json(&design));
+            Ok(())
+        })
+        .expect("every generated design validates");
+}
+
+#[test]
+fn the_schema_refuses_what_the_app_refuses() {
+    let validator = schema_validator();
+    for bad in [
+        r#"{"format_version": 1, "answers": {"formality": 1.5}}"#,
+        r#"{"format_version": 1, "answers": {"functions": {"cooking": "primary"}}}"#,
+        r#"{"format_version": 2}"#,
+        r#"{"name": "no version"}"#,
+    ] {
+        let instance: serde_json::Value = serde_json::from_str(bad).expect("JSON");
+        assert!(!validator.is_valid(&instance), "schema accepted {bad}");
+        assert!(design::from_json(bad.as_bytes(), Path::new("x")).is_err(), "app accepted {bad}");
+    }
+}

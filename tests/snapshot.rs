@@ -1,0 +1,27 @@
+//! Snapshot images of the whole window, rendered in software (Mesa), so a
+//! change to how the app looks is seen in review.
+
+mod common;
+
+use common::{app_in, example_path, harness_sized};
+use peermap::app::Command;
+
+fn example_window(theme: egui::Theme, name: &str) {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::Open(example_path("hospital-navigation.peermap.json")));
+    let mut harness = harness_sized(state, [1280.0, 800.0]);
+    harness.ctx.set_theme(theme);
+    harness.run();
+    harness.snapshot(name);
+}
+
+#[test]
+fn main_window_light() {
+    example_window(egui::Theme::Light, "main_window_light");
+}
+
+#[test]
+fn main_window_dark() {
+    example_window(egui::Theme::Dark, "main_window_dark");
+}
