@@ -7,7 +7,10 @@ use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// Exit code for bad input (a design file that cannot be read).
+mod corpus;
+pub use corpus::CorpusCommand;
+
+/// Exit code for bad input (a design or import file that cannot be read or is invalid).
 pub const EXIT_BAD_INPUT: u8 = 2;
 
 /// peermap: position a peer-support programme on the conceptual map of peer
@@ -37,12 +40,20 @@ pub enum CliCommand {
         /// The design file.
         file: PathBuf,
     },
+    /// Work with the corpus of programme models (kept in the data directory).
+    Corpus {
+        #[command(subcommand)]
+        command: CorpusCommand,
+    },
 }
 
 /// Runs what the command line asked for.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(CliCommand::Check { file }) => check(&file),
+        Some(CliCommand::Corpus { command }) => {
+            corpus::run(command, &cli.data_dir.unwrap_or_else(default_data_dir))
+        }
         None => {
             let screenshot = cli.screenshot;
             let options = GuiOptions {

@@ -7,6 +7,8 @@
 
 pub mod app;
 pub mod cli;
+pub mod corpus;
 pub mod design;
 pub mod map;
+pub mod similarity;
 pub mod ui;

@@ -25,3 +25,15 @@ fn main_window_light() {
 fn main_window_dark() {
     example_window(egui::Theme::Dark, "main_window_dark");
 }
+
+#[test]
+fn corpus_browser_with_a_model_selected() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::ShowView(peermap::app::View::Corpus));
+    state.execute(Command::SelectModel(Some("freeman-harlem-patient-navigation".into())));
+    let mut harness = harness_sized(state, [1400.0, 860.0]);
+    harness.ctx.set_theme(egui::Theme::Light);
+    harness.run();
+    harness.snapshot("corpus_browser");
+}

@@ -116,8 +116,9 @@ pub fn find_recoveries(data_dir: &Path) -> Vec<Recovery> {
     found.into_iter().map(|(_, recovery)| recovery).collect()
 }
 
-/// Whether the process that wrote an autosave is still running (Linux
-/// checks /proc; elsewhere only this process counts as running).
+/// Whether the process that wrote an autosave is still running. On Linux,
+/// /proc tells; a zombie or another program that reused the pid does not
+/// count. Elsewhere only this process counts as running.
 fn owner_is_running(path: &Path) -> bool {
     let Some(pid) = path
         .file_name()
@@ -127,8 +128,15 @@ fn owner_is_running(path: &Path) -> bool {
     else {
         return false;
     };
-    pid == std::process::id()
-        || (cfg!(target_os = "linux") && Path::new("/proc").join(pid.to_string()).exists())
+    if pid == std::process::id() {
+        return true;
+    }
+    let proc = Path::new("/proc").join(pid.to_string());
+    let Ok(stat) = fs::read_to_string(proc.join("stat")) else { return false };
+    // The state follows the parenthesised command name: "1234 (peermap) S ...".
+    let state = stat.rsplit_once(')').and_then(|(_, rest)| rest.trim_start().chars().next());
+    let name = fs::read_to_string(proc.join("comm")).unwrap_or_default();
+    state != Some('Z') && name.trim().starts_with("peermap")
 }
 
 #[cfg(test)]

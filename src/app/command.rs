@@ -2,6 +2,7 @@
 //! panels and tests all send these; `AppState::execute` is the one door.
 
 use super::examples::Example;
+use crate::corpus::CorpusQuery;
 use crate::design::Edit;
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
@@ -39,6 +40,44 @@ pub enum Command {
         recover: bool,
     },
     DismissError,
+    ShowView(View),
+    /// Search and filter the corpus.
+    SetCorpusQuery(CorpusQuery),
+    SelectModel(Option<String>),
+    /// Copy a model (bundled ones are read-only) into an editable user model.
+    DuplicateModel(String),
+    EditModel(String),
+    /// Start a user model from the open design.
+    SaveDesignAsModel,
+    /// Save the model editor's draft into the corpus.
+    SaveModelDraft,
+    CloseModelEditor,
+    /// Ask before deleting a user model.
+    DeleteModel(String),
+    ResolveDeleteModel {
+        delete: bool,
+    },
+    /// Start a new design from a model's position and context.
+    OpenModelAsDesign(String),
+    ImportCorpusDialog,
+    ImportCorpus {
+        path: PathBuf,
+        valid_only: bool,
+    },
+    CancelImport,
+    DismissImportReport,
+    ExportCorpusDialog,
+    ExportCorpus(PathBuf),
+}
+
+/// The two workspaces.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// Position the open design on the map.
+    #[default]
+    Design,
+    /// Browse, search and curate the corpus of programme models.
+    Corpus,
 }
 
 /// What a typed path is for.
@@ -105,6 +144,24 @@ impl Command {
             Command::ClearRecent => "Clear recent files",
             Command::Quit => "Quit",
             Command::ResolveUnsaved(_) | Command::ResolveRecovery { .. } | Command::DismissError => "Answer",
+            Command::ShowView(View::Design) => "Design",
+            Command::ShowView(View::Corpus) => "Corpus",
+            Command::SetCorpusQuery(_) => "Search",
+            Command::SelectModel(_) => "Select",
+            Command::DuplicateModel(_) => "Duplicate",
+            Command::EditModel(_) => "Edit",
+            Command::SaveDesignAsModel => "Save design as a model…",
+            Command::SaveModelDraft => "Save model",
+            Command::CloseModelEditor => "Close",
+            Command::DeleteModel(_) => "Delete",
+            Command::ResolveDeleteModel { .. } => "Answer",
+            Command::OpenModelAsDesign(_) => "Open as a new design",
+            Command::ImportCorpusDialog => "Import models…",
+            Command::ImportCorpus { .. } => "Import",
+            Command::CancelImport => "Cancel import",
+            Command::DismissImportReport => "Close",
+            Command::ExportCorpusDialog => "Export corpus…",
+            Command::ExportCorpus(_) => "Export",
         }
     }
 
@@ -126,6 +183,13 @@ impl Command {
             Command::OpenExample(example) => example.blurb,
             Command::ClearRecent => "Forget the list of recently opened files",
             Command::Quit => "Close peermap",
+            Command::ShowView(View::Design) => "Position your programme on the map",
+            Command::ShowView(View::Corpus) => "Browse documented programme models",
+            Command::SaveDesignAsModel => "Add the open design to your corpus as a model",
+            Command::ImportCorpusDialog => "Add models from a CSV or JSON file (see docs/corpus-format.md)",
+            Command::ExportCorpusDialog => "Write every model in the corpus to a CSV or JSON file",
+            Command::DuplicateModel(_) => "Make an editable copy of this model",
+            Command::OpenModelAsDesign(_) => "Start a new design from this model's answers and context",
             _ => "",
         }
     }
@@ -138,6 +202,7 @@ impl Command {
                 | Command::OpenDialog
                 | Command::Open(_)
                 | Command::OpenExample(_)
+                | Command::OpenModelAsDesign(_)
                 | Command::Quit
         )
     }

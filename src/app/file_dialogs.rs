@@ -13,10 +13,28 @@ pub enum DialogOutcome {
     Unavailable,
 }
 
+/// What kind of file a dialog asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// A `.peermap.json` programme design.
+    Design,
+    /// A corpus exchange file (CSV or JSON).
+    Corpus,
+}
+
+impl FileKind {
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            FileKind::Design => ("peermap design", &["json"]),
+            FileKind::Corpus => ("Corpus (CSV or JSON)", &["csv", "json"]),
+        }
+    }
+}
+
 /// Asks the user for a file to open or save.
 pub trait FileDialogs {
-    fn pick_open(&mut self, start_dir: Option<&Path>) -> DialogOutcome;
-    fn pick_save(&mut self, start_dir: Option<&Path>, file_name: &str) -> DialogOutcome;
+    fn pick_open(&mut self, kind: FileKind, start_dir: Option<&Path>) -> DialogOutcome;
+    fn pick_save(&mut self, kind: FileKind, start_dir: Option<&Path>, file_name: &str) -> DialogOutcome;
 }
 
 /// A dialog that answers faster than this cannot have been seen by a
@@ -36,8 +54,9 @@ impl NativeDialogs {
         }
     }
 
-    fn dialog(start_dir: Option<&Path>) -> rfd::FileDialog {
-        let dialog = rfd::FileDialog::new().add_filter("peermap design", &["json"]);
+    fn dialog(kind: FileKind, start_dir: Option<&Path>) -> rfd::FileDialog {
+        let (name, extensions) = kind.filter();
+        let dialog = rfd::FileDialog::new().add_filter(name, extensions);
         match start_dir {
             Some(dir) => dialog.set_directory(dir),
             None => dialog,
@@ -46,15 +65,15 @@ impl NativeDialogs {
 }
 
 impl FileDialogs for NativeDialogs {
-    fn pick_open(&mut self, start_dir: Option<&Path>) -> DialogOutcome {
+    fn pick_open(&mut self, kind: FileKind, start_dir: Option<&Path>) -> DialogOutcome {
         let started = Instant::now();
-        let picked = Self::dialog(start_dir).set_title("Open design").pick_file();
+        let picked = Self::dialog(kind, start_dir).set_title("Open").pick_file();
         Self::outcome(started, picked)
     }
 
-    fn pick_save(&mut self, start_dir: Option<&Path>, file_name: &str) -> DialogOutcome {
+    fn pick_save(&mut self, kind: FileKind, start_dir: Option<&Path>, file_name: &str) -> DialogOutcome {
         let started = Instant::now();
-        let picked = Self::dialog(start_dir).set_title("Save design").set_file_name(file_name).save_file();
+        let picked = Self::dialog(kind, start_dir).set_title("Save").set_file_name(file_name).save_file();
         Self::outcome(started, picked)
     }
 }

@@ -3,19 +3,26 @@
 
 mod autosave;
 mod command;
+mod corpus_actions;
+mod corpus_browser;
 mod document;
 mod examples;
 mod file_dialogs;
 mod history;
+mod import_job;
+mod model_editor;
 mod settings;
 
 pub use autosave::{AutosaveFile, Autosaver, Recovery, find_recoveries};
-pub use command::{Command, PathPurpose, UnsavedChoice};
+pub use command::{Command, PathPurpose, UnsavedChoice, View};
+pub use corpus_browser::{CorpusBrowser, Selection};
 pub use document::Document;
 pub use examples::{EXAMPLES, Example};
 pub use file_dialogs::{
-    DialogOutcome, FileDialogs, NativeDialogs, suggested_file_name, with_design_extension,
+    DialogOutcome, FileDialogs, FileKind, NativeDialogs, suggested_file_name, with_design_extension,
 };
+pub use import_job::{ImportJob, ImportResult};
+pub use model_editor::ModelEditor;
 pub use settings::Settings;
 
 use crate::design::{self, Design};
@@ -43,9 +50,19 @@ pub struct PathPrompt {
     pub confirm_replace: bool,
 }
 
+/// The outcome of a finished import, shown until dismissed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportReport {
+    pub path: PathBuf,
+    pub result: ImportResult,
+}
+
 /// Everything the app knows, apart from how it is drawn.
 pub struct AppState {
+    pub view: View,
     pub document: Document,
+    pub corpus: CorpusBrowser,
+    pub import_report: Option<ImportReport>,
     pub settings: Settings,
     data_dir: PathBuf,
     autosaver: Option<Autosaver>,
@@ -70,7 +87,10 @@ impl AppState {
     pub fn start(options: StartOptions, dialogs: Box<dyn FileDialogs>) -> Self {
         let (settings, warning) = Settings::load(&options.data_dir);
         let mut state = AppState {
+            view: View::Design,
             document: Document::default(),
+            corpus: CorpusBrowser::open(&options.data_dir),
+            import_report: None,
             settings,
             autosaver: options.autosave.then(|| Autosaver::new(&options.data_dir)),
             data_dir: options.data_dir,
@@ -117,11 +137,13 @@ impl AppState {
                 self.persist_settings();
                 self.status = "New design".into();
             }
-            Command::OpenDialog => match self.dialogs.pick_open(self.start_dir().as_deref()) {
-                DialogOutcome::Chosen(path) => self.open(path),
-                DialogOutcome::Cancelled => {}
-                DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::Open),
-            },
+            Command::OpenDialog => {
+                match self.dialogs.pick_open(FileKind::Design, self.start_dir().as_deref()) {
+                    DialogOutcome::Chosen(path) => self.open(path),
+                    DialogOutcome::Cancelled => {}
+                    DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::Open),
+                }
+            }
             Command::Open(path) => self.open(path),
             Command::OpenExample(example) => self.open_example(example),
             Command::Save => match self.document.path().map(Path::to_path_buf) {
@@ -130,7 +152,7 @@ impl AppState {
             },
             Command::SaveAsDialog => {
                 let name = suggested_file_name(&self.document.design().name);
-                match self.dialogs.pick_save(self.start_dir().as_deref(), &name) {
+                match self.dialogs.pick_save(FileKind::Design, self.start_dir().as_deref(), &name) {
                     DialogOutcome::Chosen(path) => self.save_to(with_design_extension(path)),
                     DialogOutcome::Cancelled => self.after_save = None,
                     DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::SaveAs),
@@ -182,6 +204,9 @@ impl AppState {
             Command::ResolveUnsaved(choice) => self.resolve_unsaved(choice),
             Command::ResolveRecovery { recover } => self.resolve_recovery(recover),
             Command::DismissError => self.error = None,
+            Command::ShowView(view) => self.view = view,
+            Command::OpenModelAsDesign(id) => self.open_model_as_design(&id),
+            corpus_command => self.execute_corpus(corpus_command),
         }
         self.autosave(Instant::now());
     }
@@ -277,7 +302,7 @@ impl AppState {
         }
     }
 
-    fn replace_document(&mut self, document: Document) {
+    pub(super) fn replace_document(&mut self, document: Document) {
         self.document = document;
         if let Some(autosaver) = &mut self.autosaver {
             autosaver.clear();

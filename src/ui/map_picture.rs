@@ -41,7 +41,8 @@ struct Wheel {
 impl Wheel {
     /// The largest wheel that leaves room for the question titles around it.
     fn fit(rect: Rect) -> Self {
-        let radius = (rect.width() / 2.0 - 125.0).min(rect.height() / 2.0 - 45.0).max(40.0);
+        let label_room = (rect.width() * 0.17).min(150.0);
+        let radius = (rect.width() * 0.5 - label_room).min(rect.height() * 0.5 - 40.0).max(40.0);
         Wheel { center: rect.center(), radius }
     }
 
@@ -92,10 +93,12 @@ impl Wheel {
     }
 }
 
-/// Draws the map picture of a design in all the space given and sends
-/// commands for clicks and drags on it.
-pub fn map_picture_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
-    let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
+/// Draws the map picture of a design in all the space given. With
+/// `commands`, clicks and drags on it edit the design; without, it only
+/// explains what the pointer is over.
+pub fn map_picture_ui(ui: &mut Ui, design: &Design, commands: Option<&mut Vec<Command>>) {
+    let sense = if commands.is_some() { Sense::click_and_drag() } else { Sense::hover() };
+    let (rect, response) = ui.allocate_exact_size(ui.available_size(), sense);
     let label = format!("Map picture of {}", design.display_name());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Other, true, &label));
     let wheel = Wheel::fit(rect);
@@ -107,8 +110,12 @@ pub fn map_picture_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>)
     painter.extend(wheel_shapes(ui, &wheel, design, dark, hovered));
 
     if let Some(target) = hovered {
-        response.clone().on_hover_ui_at_pointer(|ui| target_tooltip_ui(ui, target, &design.answers));
+        let editable = commands.is_some();
+        response
+            .clone()
+            .on_hover_ui_at_pointer(|ui| target_tooltip_ui(ui, target, &design.answers, editable));
     }
+    let Some(commands) = commands else { return };
     let pressed_target = response.interact_pointer_pos().and_then(|p| wheel.target_at(p));
     match pressed_target {
         Some(Target::Formality(value)) if response.dragged() || response.clicked() => {
@@ -138,7 +145,7 @@ fn toggle(target: Target, answers: &Answers) -> Edit {
     }
 }
 
-fn target_tooltip_ui(ui: &mut Ui, target: Target, answers: &Answers) {
+fn target_tooltip_ui(ui: &mut Ui, target: Target, answers: &Answers, editable: bool) {
     let info = match target {
         Target::Function(o) => o.info(),
         Target::Relation(o) => o.info(),
@@ -147,11 +154,16 @@ fn target_tooltip_ui(ui: &mut Ui, target: Target, answers: &Answers) {
         Target::Space(o) => o.info(),
         Target::Formality(value) => {
             super::sources::formality_help_ui(ui, value, answers.formality.map(Formality::value));
-            ui.weak("Click or drag to set the formality.");
+            if editable {
+                ui.weak("Click or drag to set the formality.");
+            }
             return;
         }
     };
     super::sources::option_help_ui(ui, info);
+    if !editable {
+        return;
+    }
     ui.weak(if matches!(target, Target::Function(_)) {
         "Click to cycle: not pursued → pursued → primary."
     } else {
@@ -171,12 +183,29 @@ fn wheel_shapes(ui: &Ui, wheel: &Wheel, design: &Design, dark: bool, hovered: Op
         wheel.radius * HUB,
         theme::mix(background, theme::ink(dark), 0.06),
     ));
-    let name = ui.painter().layout(
-        design.display_name().to_string(),
-        wheel.font(17.0),
-        theme::ink(dark),
-        wheel.radius * HUB * 1.7,
-    );
+    // The largest size at which the name fits the hub in three lines.
+    let max_width = wheel.radius * HUB * 1.7;
+    let name = [17.0, 15.0, 13.0, 11.5, 10.0]
+        .into_iter()
+        .map(|size| {
+            ui.painter().layout(
+                design.display_name().to_string(),
+                wheel.font(size),
+                theme::ink(dark),
+                max_width,
+            )
+        })
+        .find(|galley| galley.rows.len() <= 3 && galley.size().x <= max_width + 1.0)
+        .unwrap_or_else(|| {
+            let mut job = egui::text::LayoutJob::simple(
+                design.display_name().to_string(),
+                wheel.font(10.0),
+                theme::ink(dark),
+                max_width,
+            );
+            job.wrap.max_rows = 3;
+            ui.painter().layout_job(job)
+        });
     let name_pos = wheel.center - vec2(name.size().x / 2.0, name.size().y / 2.0 + wheel.radius * 0.04);
     let name_height = name.size().y;
     shapes.push(Shape::galley(name_pos, name, theme::ink(dark)));

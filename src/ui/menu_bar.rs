@@ -1,6 +1,6 @@
 //! The menu bar: File, Edit, View, Help. Every item sends a `Command`.
 
-use crate::app::{AppState, Command, EXAMPLES, PathPurpose};
+use crate::app::{AppState, Command, EXAMPLES, PathPurpose, View};
 use egui::{ThemePreference, Ui};
 
 pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -28,6 +28,13 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             item(ui, Command::SaveAsDialog, true, commands);
             item(ui, Command::ShowPathPrompt(PathPurpose::SaveAs), true, commands);
             ui.separator();
+            ui.menu_button("Corpus", |ui| {
+                let writable = !state.corpus.store().is_read_only();
+                item(ui, Command::ImportCorpusDialog, writable && state.corpus.import.is_none(), commands);
+                item(ui, Command::ExportCorpusDialog, true, commands);
+                item(ui, Command::SaveDesignAsModel, writable, commands);
+            });
+            ui.separator();
             item(ui, Command::Quit, true, commands);
         });
         ui.menu_button("Edit", |ui| {
@@ -54,6 +61,17 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             ui.weak(format!("peermap {}", env!("CARGO_PKG_VERSION")));
             ui.weak("Map: Panaite et al. 2024, Health Expectations 27:e14034");
         });
+        ui.separator();
+        for view in [View::Design, View::Corpus] {
+            let command = Command::ShowView(view);
+            if ui
+                .selectable_label(state.view == view, command.label())
+                .on_hover_text(command.tooltip())
+                .clicked()
+            {
+                commands.push(command);
+            }
+        }
     });
 }
 

@@ -2,9 +2,15 @@
 //! input into `Command`s. One file per panel.
 
 mod context_panel;
+mod corpus_dialogs;
+mod corpus_filters;
+mod corpus_table;
+mod corpus_view;
 mod dialogs;
 mod map_picture;
 mod menu_bar;
+mod model_detail;
+mod model_editor;
 mod questions_panel;
 mod sources;
 mod status_bar;
@@ -13,7 +19,7 @@ mod window;
 
 pub use window::{GuiOptions, run_gui, window_icon};
 
-use crate::app::{AppState, Command};
+use crate::app::{AppState, Command, View};
 use egui::{Context, Id, Ui};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -66,17 +72,14 @@ impl PeermapApp {
 
         egui::Panel::top("menu_bar").show(ui, |ui| menu_bar::menu_bar_ui(ui, &self.state, &mut commands));
         egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::status_bar_ui(ui, &self.state));
-        egui::Panel::left("answers").resizable(true).default_size(430.0).min_size(320.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                egui::CollapsingHeader::new("Programme").default_open(true).show(ui, |ui| {
-                    context_panel::context_ui(ui, self.state.design(), &mut self.new_title, &mut commands);
-                });
-                questions_panel::questions_ui(ui, self.state.design(), &mut commands);
-            });
-        });
-        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
-            map_picture::map_picture_ui(ui, self.state.design(), &mut commands);
-        });
+        match self.state.view {
+            View::Design => self.design_view_ui(ui, &mut commands),
+            View::Corpus => corpus_view::corpus_view_ui(ui, &self.state, &mut commands),
+        }
+        if let Some(editor) = &mut self.state.corpus.editor {
+            model_editor::model_editor_ui(&ctx, editor, &mut commands);
+        }
+        corpus_dialogs::corpus_dialogs_ui(&ctx, &self.state, &mut commands);
         dialogs::dialogs_ui(&ctx, &mut self.state, &mut commands);
 
         // A released pointer or a focus change ends a drag or a typing run.
@@ -89,6 +92,10 @@ impl PeermapApp {
         for command in commands {
             self.state.execute(command);
         }
+        self.state.poll_import();
+        if self.state.corpus.import.is_some() {
+            ctx.request_repaint_after(std::time::Duration::from_millis(100));
+        }
         let now = Instant::now();
         self.state.autosave(now);
         if let Some(due) = self.state.autosave_due_in(now) {
@@ -98,9 +105,28 @@ impl PeermapApp {
         self.screenshot_step(&ctx);
     }
 
+    fn design_view_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
+        egui::Panel::left("answers").resizable(true).default_size(430.0).min_size(320.0).show(ui, |ui| {
+            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+                egui::CollapsingHeader::new("Programme").default_open(true).show(ui, |ui| {
+                    context_panel::context_ui(ui, self.state.design(), &mut self.new_title, commands);
+                });
+                questions_panel::questions_ui(ui, self.state.design(), true, &mut |edit| {
+                    commands.push(Command::Edit(edit))
+                });
+            });
+        });
+        egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
+            map_picture::map_picture_ui(ui, self.state.design(), Some(commands));
+        });
+    }
+
     fn shortcuts(&self, ctx: &Context, commands: &mut Vec<Command>) {
         let modal_open = self.state.error.is_some()
             || self.state.unsaved_prompt.is_some()
+            || self.state.corpus.import.is_some()
+            || self.state.import_report.is_some()
+            || self.state.corpus.delete_prompt.is_some()
             || self.state.path_prompt.is_some()
             || !self.state.recoveries.is_empty();
         if modal_open {

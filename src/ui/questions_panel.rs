@@ -1,7 +1,6 @@
 //! The six questions, grouped by facet, with a note per question.
 
 use super::{sources, theme};
-use crate::app::Command;
 use crate::design::{Answers, Design, Edit, Formality, FunctionRole};
 use crate::map::{
     Affiliation, AnswerOption, FORMALITY_ANCHORS, Facet, FormalityAnchor, Function, Question, Relation,
@@ -9,8 +8,9 @@ use crate::map::{
 };
 use egui::{RichText, Ui, WidgetInfo, WidgetType};
 
-/// All six questions; edits go to `commands`.
-pub fn questions_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
+/// All six questions, grouped by facet. Edits go to `emit`; `with_notes`
+/// adds the "How we do this here" note under each question.
+pub fn questions_ui(ui: &mut Ui, design: &Design, with_notes: bool, emit: &mut dyn FnMut(Edit)) {
     let dark = ui.visuals().dark_mode;
     for facet in Facet::ALL {
         ui.add_space(10.0);
@@ -23,21 +23,27 @@ pub fn questions_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
                 .corner_radius(6.0)
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
-                    question_ui(ui, question, design, commands);
+                    question_ui(ui, question, design, with_notes, emit);
                 });
             ui.add_space(4.0);
         }
     }
 }
 
-fn question_ui(ui: &mut Ui, question: Question, design: &Design, commands: &mut Vec<Command>) {
+fn question_ui(
+    ui: &mut Ui,
+    question: Question,
+    design: &Design,
+    with_notes: bool,
+    emit: &mut dyn FnMut(Edit),
+) {
     let dark = ui.visuals().dark_mode;
     let color = theme::facet_deep(question.facet(), dark);
     ui.label(RichText::new(format!("Q{} · {}", question.number(), question.title())).strong().color(color))
         .on_hover_ui(|ui| sources::question_help_ui(ui, question));
     ui.label(RichText::new(question.prompt()).italics().weak());
     let answers = &design.answers;
-    let mut edit = |e: Edit| commands.push(Command::Edit(e));
+    let mut edit = |e: Edit| emit(e);
     match question {
         Question::Functions => functions_ui(ui, answers, &mut edit),
         Question::Formality => formality_ui(ui, answers.formality, &mut edit),
@@ -68,7 +74,9 @@ fn question_ui(ui: &mut Ui, question: Question, design: &Design, commands: &mut 
             set_ui(ui, |o: Space| answers.spaces.contains(&o), |o, on| edit(Edit::Space(o, on)))
         }
     }
-    note_ui(ui, question, design.note(question), commands);
+    if with_notes {
+        note_ui(ui, question, design.note(question), emit);
+    }
 }
 
 fn functions_ui(ui: &mut Ui, answers: &Answers, edit: &mut impl FnMut(Edit)) {
@@ -147,7 +155,7 @@ fn set_ui<T: AnswerOption>(ui: &mut Ui, chosen: impl Fn(T) -> bool, mut toggle: 
     }
 }
 
-fn note_ui(ui: &mut Ui, question: Question, note: &str, commands: &mut Vec<Command>) {
+fn note_ui(ui: &mut Ui, question: Question, note: &str, emit: &mut dyn FnMut(Edit)) {
     let mut text = note.to_string();
     let response = ui.add(
         egui::TextEdit::multiline(&mut text)
@@ -161,6 +169,6 @@ fn note_ui(ui: &mut Ui, question: Question, note: &str, commands: &mut Vec<Comma
         ..WidgetInfo::text_edit(true, note, &text, "How we do this here…")
     });
     if response.changed() {
-        commands.push(Command::Edit(Edit::Note(question, text)));
+        emit(Edit::Note(question, text));
     }
 }

@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 pub fn status_bar_ui(ui: &mut Ui, state: &AppState) {
     ui.horizontal(|ui| {
         if state.document.is_dirty() {
-            ui.label(RichText::new("● Unsaved changes").color(ui.visuals().warn_fg_color))
+            ui.label(RichText::new("• Unsaved changes").color(ui.visuals().warn_fg_color))
                 .on_hover_text("Save with Ctrl+S. Changes are also autosaved for recovery after a crash.");
         } else {
             ui.weak("All changes saved");

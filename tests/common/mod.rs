@@ -3,7 +3,7 @@
 #![allow(dead_code)] // each test file uses a different subset
 
 use egui_kittest::Harness;
-use peermap::app::{AppState, DialogOutcome, FileDialogs, StartOptions};
+use peermap::app::{AppState, DialogOutcome, FileDialogs, FileKind, StartOptions};
 use peermap::ui::PeermapApp;
 use std::cell::RefCell;
 use std::collections::VecDeque;
@@ -27,10 +27,10 @@ impl ScriptedDialogs {
 }
 
 impl FileDialogs for ScriptedDialogs {
-    fn pick_open(&mut self, _start_dir: Option<&Path>) -> DialogOutcome {
+    fn pick_open(&mut self, _kind: FileKind, _start_dir: Option<&Path>) -> DialogOutcome {
         self.next()
     }
-    fn pick_save(&mut self, _start_dir: Option<&Path>, _file_name: &str) -> DialogOutcome {
+    fn pick_save(&mut self, _kind: FileKind, _start_dir: Option<&Path>, _file_name: &str) -> DialogOutcome {
         self.next()
     }
 }

@@ -1,0 +1,174 @@
+//! Corpus performance with 100,000 synthetic models (issue targets in
+//! brackets): import from CSV (≤ 2 s, compared with the `sqlite3` tool's
+//! `.import` of the same file), opening the store and running a first
+//! query (≤ 300 ms), and a full-text search.
+//!
+//! `cargo bench --bench corpus`
+
+#[path = "../tests/corpus_common/mod.rs"]
+mod corpus_common;
+
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use peermap::corpus::{AnswerFilter, CorpusQuery, Store, export, parse_file};
+use peermap::map::Function;
+use std::hint::black_box;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::LazyLock;
+use std::sync::atomic::AtomicBool;
+use std::time::{Duration, Instant};
+
+const MODELS: usize = 100_000;
+
+/// The synthetic CSV and a store already holding its models, built once.
+struct Fixture {
+    _dir: tempfile::TempDir,
+    csv: PathBuf,
+    store: PathBuf,
+}
+
+static FIXTURE: LazyLock<Fixture> = LazyLock::new(|| {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let csv = dir.path().join("synthetic.csv");
+    let models = corpus_common::synthetic_models(0, MODELS);
+    export(&models, &csv).expect("exports the synthetic corpus");
+    let store = dir.path().join("full").join("corpus.sqlite3");
+    import_into(&store, &csv);
+    let size = |p: &Path| std::fs::metadata(p).map(|m| m.len() / 1_000_000).unwrap_or(0);
+    println!("fixture: {MODELS} models, CSV {} MB, store {} MB", size(&csv), size(&store));
+    Fixture { _dir: dir, csv, store }
+});
+
+/// What `peermap corpus import` does: parse and check the whole file, then one transaction.
+fn import_into(store_path: &Path, csv: &Path) -> Store {
+    let mut store = Store::open(store_path).expect("opens");
+    let parsed = parse_file(csv).expect("parses");
+    assert!(parsed.problems.is_empty(), "{:?}", &parsed.problems[..parsed.problems.len().min(3)]);
+    store.import(parsed.into_models(), &mut |_, _| {}, &AtomicBool::new(false)).expect("imports");
+    store
+}
+
+/// A fresh, opened store (with the bundled corpus) in its own temp folder.
+fn fresh_store() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("corpus.sqlite3");
+    drop(Store::open(&path).expect("opens"));
+    (dir, path)
+}
+
+fn sqlite3_available() -> bool {
+    Command::new("sqlite3").arg("-version").stdout(Stdio::null()).status().is_ok_and(|s| s.success())
+}
+
+/// The `sqlite3` tool importing the same CSV into a plain new table.
+fn sqlite3_import(csv: &Path) -> Duration {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let database = dir.path().join("plain.sqlite3");
+    let script = format!(".mode csv\n.import '{}' models\n", csv.display());
+    let started = Instant::now();
+    let mut child = Command::new("sqlite3")
+        .arg("-batch")
+        .arg(&database)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .expect("sqlite3 runs");
+    std::io::Write::write_all(child.stdin.as_mut().expect("stdin"), script.as_bytes()).expect("script");
+    drop(child.stdin.take());
+    assert!(child.wait().expect("sqlite3 finishes").success(), "sqlite3 .import failed");
+    started.elapsed()
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn import(c: &mut Criterion) {
+    let fixture = &*FIXTURE;
+    let mut group = c.benchmark_group("corpus_import");
+    group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(30));
+    group.bench_function("parse_and_import_100k_csv", |b| {
+        b.iter_batched(
+            fresh_store,
+            |(dir, path)| {
+                let store = import_into(&path, &fixture.csv);
+                (store, dir) // dropped outside the timing
+            },
+            BatchSize::PerIteration,
+        )
+    });
+    if sqlite3_available() {
+        group.bench_function("sqlite3_cli_import_100k_csv", |b| {
+            b.iter_custom(|iterations| (0..iterations).map(|_| sqlite3_import(&fixture.csv)).sum())
+        });
+    } else {
+        println!("sqlite3 is not on PATH: skipping the comparison with its .import");
+    }
+    group.finish();
+
+    // The ratio, measured side by side in this run.
+    if sqlite3_available() {
+        let ours = median(
+            (0..3)
+                .map(|_| {
+                    let (_dir, path) = fresh_store();
+                    let started = Instant::now();
+                    let store = import_into(&path, &fixture.csv);
+                    let elapsed = started.elapsed();
+                    drop(store);
+                    elapsed
+                })
+                .collect(),
+        );
+        let theirs = median((0..3).map(|_| sqlite3_import(&fixture.csv)).collect());
+        println!(
+            "import of {MODELS} models from CSV: peermap {:.0} ms, sqlite3 .import {:.0} ms, ratio {:.2}",
+            ours.as_secs_f64() * 1000.0,
+            theirs.as_secs_f64() * 1000.0,
+            ours.as_secs_f64() / theirs.as_secs_f64()
+        );
+    }
+}
+
+fn open_and_query(c: &mut Criterion) {
+    let fixture = &*FIXTURE;
+    let mut group = c.benchmark_group("corpus_open");
+    group.sample_size(20).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(10));
+    group.bench_function("open_100k_store_and_count", |b| {
+        b.iter(|| {
+            let store = Store::open(&fixture.store).expect("opens");
+            black_box(store.count().expect("count"))
+        })
+    });
+    group.bench_function("open_100k_store_and_list_all_by_name", |b| {
+        b.iter(|| {
+            let store = Store::open(&fixture.store).expect("opens");
+            black_box(store.search(&CorpusQuery::default()).expect("search").len())
+        })
+    });
+    group.finish();
+
+    let store = Store::open(&fixture.store).expect("opens");
+    let mut group = c.benchmark_group("corpus_search");
+    group.sample_size(20).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(5));
+    let full_text = CorpusQuery { text: "housing referral navig".into(), ..CorpusQuery::default() };
+    println!("full-text query matches {} models", store.search(&full_text).expect("search").len());
+    group.bench_function("full_text_100k", |b| {
+        b.iter(|| black_box(store.search(&full_text).expect("search")))
+    });
+    let filtered = CorpusQuery {
+        filter: AnswerFilter {
+            functions: [Function::Navigation, Function::Advocacy].into(),
+            formality: Some((0.5, 1.0)),
+            ..AnswerFilter::default()
+        },
+        issue: Some("mental health".into()),
+        ..CorpusQuery::default()
+    };
+    group.bench_function("filters_100k", |b| b.iter(|| black_box(store.search(&filtered).expect("search"))));
+    group.finish();
+}
+
+criterion_group!(benches, import, open_and_query);
+criterion_main!(benches);

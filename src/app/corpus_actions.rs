@@ -1,0 +1,184 @@
+//! The corpus commands: search, select, curate, import and export.
+
+use super::{AppState, Command, Document, ImportJob, ImportReport, ImportResult, ModelEditor, View};
+use crate::app::file_dialogs::{DialogOutcome, FileKind};
+use crate::corpus::{Model, Origin, export};
+
+impl AppState {
+    /// Runs a corpus command (the others are handled by `execute`).
+    pub(super) fn execute_corpus(&mut self, command: Command) {
+        let result = match command {
+            Command::SetCorpusQuery(query) => self.corpus.set_query(query),
+            Command::SelectModel(id) => self.corpus.select(id.as_deref()),
+            Command::DuplicateModel(id) => self.duplicate_model(&id),
+            Command::EditModel(id) => self.edit_model(&id),
+            Command::SaveDesignAsModel => self.start_model_from_design(),
+            Command::SaveModelDraft => self.save_model_draft(),
+            Command::CloseModelEditor => {
+                self.corpus.editor = None;
+                Ok(())
+            }
+            Command::DeleteModel(id) => {
+                self.corpus.delete_prompt = Some(id);
+                Ok(())
+            }
+            Command::ResolveDeleteModel { delete } => self.resolve_delete(delete),
+            Command::ImportCorpusDialog => {
+                match self.dialogs.pick_open(FileKind::Corpus, None) {
+                    DialogOutcome::Chosen(path) => self.start_import(path, false),
+                    DialogOutcome::Cancelled => {}
+                    DialogOutcome::Unavailable => {
+                        self.status = "No file dialog is available: use `peermap corpus import FILE`".into();
+                    }
+                }
+                Ok(())
+            }
+            Command::ImportCorpus { path, valid_only } => {
+                self.start_import(path, valid_only);
+                Ok(())
+            }
+            Command::CancelImport => {
+                if let Some(job) = &self.corpus.import {
+                    job.cancel();
+                }
+                Ok(())
+            }
+            Command::DismissImportReport => {
+                self.import_report = None;
+                Ok(())
+            }
+            Command::ExportCorpusDialog => {
+                match self.dialogs.pick_save(FileKind::Corpus, None, "peermap-corpus.csv") {
+                    DialogOutcome::Chosen(path) => self.execute_corpus(Command::ExportCorpus(path)),
+                    DialogOutcome::Cancelled => {}
+                    DialogOutcome::Unavailable => {
+                        self.status = "No file dialog is available: use `peermap corpus export FILE`".into();
+                    }
+                }
+                Ok(())
+            }
+            Command::ExportCorpus(path) => self.export_corpus(&path),
+            other => Err(format!("{} is not a corpus command", other.label())),
+        };
+        if let Err(message) = result {
+            self.error = Some(message);
+        }
+    }
+
+    /// Checks on a running import; call each frame while one runs.
+    pub fn poll_import(&mut self) {
+        let Some(job) = &self.corpus.import else { return };
+        let Some(result) = job.poll() else { return };
+        let path = job.path.clone();
+        self.corpus.import = None;
+        self.status = match &result {
+            ImportResult::Imported { count, .. } => {
+                format!("Imported {count} models from {}", path.display())
+            }
+            ImportResult::Cancelled => "Import cancelled: the corpus is unchanged".into(),
+            ImportResult::Rejected { problems, .. } => {
+                format!("Nothing imported: {} rows need fixing", problems.len())
+            }
+            ImportResult::Failed(_) => "Import failed: the corpus is unchanged".into(),
+        };
+        if let Err(message) = self.corpus.refresh() {
+            self.error = Some(message);
+        }
+        self.import_report = Some(ImportReport { path, result });
+    }
+
+    fn duplicate_model(&mut self, id: &str) -> Result<(), String> {
+        self.writable()?;
+        let new_id = self.corpus.store_mut().duplicate(id).map_err(|e| e.to_string())?;
+        self.corpus.refresh()?;
+        self.corpus.select(Some(&new_id))?;
+        self.status = format!("Duplicated as \"{new_id}\", which you can edit");
+        Ok(())
+    }
+
+    fn edit_model(&mut self, id: &str) -> Result<(), String> {
+        self.writable()?;
+        let stored =
+            self.corpus.store().get(id).map_err(|e| e.to_string())?.ok_or(format!("No model \"{id}\""))?;
+        if stored.origin == Origin::Bundled {
+            return Err("Bundled models are read-only: duplicate the model to edit a copy.".into());
+        }
+        self.corpus.editor = Some(ModelEditor::new(stored.model, false));
+        Ok(())
+    }
+
+    fn start_model_from_design(&mut self) -> Result<(), String> {
+        self.writable()?;
+        let design = self.document.design();
+        let id = self.corpus.store().unused_id(design.display_name()).map_err(|e| e.to_string())?;
+        self.corpus.editor = Some(ModelEditor::new(Model::from_design(id, design), true));
+        self.view = View::Corpus;
+        Ok(())
+    }
+
+    fn save_model_draft(&mut self) -> Result<(), String> {
+        let Some(editor) = &mut self.corpus.editor else { return Ok(()) };
+        let Some(model) = editor.finished() else { return Ok(()) };
+        let (id, is_new) = (model.id.clone(), editor.is_new);
+        let store = self.corpus.store_mut();
+        let saved = if is_new { store.add(model) } else { store.update(model) };
+        saved.map_err(|e| e.to_string())?;
+        self.corpus.editor = None;
+        self.corpus.refresh()?;
+        self.corpus.select(Some(&id))?;
+        self.status = format!("Saved model \"{id}\" in the corpus");
+        Ok(())
+    }
+
+    fn resolve_delete(&mut self, delete: bool) -> Result<(), String> {
+        let Some(id) = self.corpus.delete_prompt.take() else { return Ok(()) };
+        if delete {
+            self.corpus.store_mut().delete(&id).map_err(|e| e.to_string())?;
+            self.corpus.select(None)?;
+            self.corpus.refresh()?;
+            self.status = format!("Deleted model \"{id}\"");
+        }
+        Ok(())
+    }
+
+    pub(super) fn open_model_as_design(&mut self, id: &str) {
+        match self.corpus.store().get(id) {
+            Ok(Some(stored)) => {
+                self.replace_document(Document::opened(stored.model.to_design(), None));
+                self.view = View::Design;
+                self.status = format!("New design from \"{}\": save it to keep it", stored.model.name);
+            }
+            Ok(None) => self.error = Some(format!("No model \"{id}\" in the corpus")),
+            Err(err) => self.error = Some(err.to_string()),
+        }
+    }
+
+    fn start_import(&mut self, path: std::path::PathBuf, valid_only: bool) {
+        if let Err(message) = self.writable() {
+            self.error = Some(message);
+        } else if self.corpus.import.is_some() {
+            self.error = Some("An import is already running.".into());
+        } else {
+            self.import_report = None;
+            self.corpus.import = Some(ImportJob::start(self.corpus.database(), &path, valid_only));
+            self.status = format!("Importing {}…", path.display());
+        }
+    }
+
+    fn export_corpus(&mut self, path: &std::path::Path) -> Result<(), String> {
+        let models: Vec<Model> =
+            self.corpus.store().all().map_err(|e| e.to_string())?.into_iter().map(|s| s.model).collect();
+        let count = export(&models, path).map_err(|e| e.to_string())?;
+        self.status = format!("Exported {count} models to {}", path.display());
+        Ok(())
+    }
+
+    fn writable(&self) -> Result<(), String> {
+        if self.corpus.store().is_read_only() {
+            Err("The corpus is open read-only (see the notice in the corpus view), so it cannot be changed."
+                .into())
+        } else {
+            Ok(())
+        }
+    }
+}

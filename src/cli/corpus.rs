@@ -1,0 +1,143 @@
+//! `peermap corpus …`: statistics, export and import of the corpus store in
+//! the data directory, without a window.
+
+use super::EXIT_BAD_INPUT;
+use crate::corpus::{
+    DATABASE_FILE, ImportOutcome, ParsedImport, Store, check_against_store, export, parse_file,
+};
+use crate::map::Question;
+use clap::Subcommand;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
+
+#[derive(Debug, Subcommand)]
+pub enum CorpusCommand {
+    /// Print how many models the corpus holds, per issue, and how often each question is answered.
+    Stats,
+    /// Write every model to FILE (.csv or .json).
+    Export {
+        /// The file to write; its extension chooses the format.
+        file: PathBuf,
+    },
+    /// Add the models in FILE (.csv or .json) as your own. The whole file is
+    /// checked first: any bad row is reported (row, field, reason) and nothing
+    /// is imported, exit code 2.
+    Import {
+        /// The file to read; its extension chooses the format.
+        file: PathBuf,
+        /// Import the valid rows and list the skipped ones instead of refusing the file.
+        #[arg(long)]
+        valid_only: bool,
+    },
+}
+
+pub fn run(command: CorpusCommand, data_dir: &Path) -> ExitCode {
+    let database = data_dir.join(DATABASE_FILE);
+    let mut store = match Store::open(&database) {
+        Ok(store) => store,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match command {
+        CorpusCommand::Stats => stats(&store),
+        CorpusCommand::Export { file } => export_to(&store, &file),
+        CorpusCommand::Import { file, valid_only } => import_from(&mut store, &file, valid_only),
+    }
+}
+
+fn stats(store: &Store) -> ExitCode {
+    let stats = match store.stats() {
+        Ok(stats) => stats,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Some(path) = store.path() {
+        println!("Corpus: {}", path.display());
+    }
+    println!("Models: {} ({} bundled, {} your own)", stats.total, stats.bundled, stats.user);
+    println!("Per issue:");
+    let width = stats.per_issue.iter().map(|(issue, _)| issue.chars().count()).max().unwrap_or(0);
+    for (issue, count) in &stats.per_issue {
+        let issue = if issue.trim().is_empty() { "(none)" } else { issue };
+        println!("  {issue:<width$}  {count:>6}");
+    }
+    println!("Answered per question:");
+    for (question, answered) in Question::ALL.iter().zip(stats.answered_per_question) {
+        let label = format!("Q{} {}", question.number(), question.title());
+        println!("  {label:<16} {answered:>6} of {}", stats.total);
+    }
+    ExitCode::SUCCESS
+}
+
+fn export_to(store: &Store, file: &Path) -> ExitCode {
+    let models: Vec<_> = match store.all() {
+        Ok(all) => all.into_iter().map(|stored| stored.model).collect(),
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match export(&models, file) {
+        Ok(count) => {
+            println!("Exported {count} models to {}", file.display());
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+    }
+}
+
+fn import_from(store: &mut Store, file: &Path, valid_only: bool) -> ExitCode {
+    let mut parsed = match parse_file(file) {
+        Ok(parsed) => parsed,
+        Err(err) => {
+            eprintln!("error: {err}");
+            return ExitCode::from(EXIT_BAD_INPUT);
+        }
+    };
+    check_against_store(&mut parsed, store);
+    let bad_rows = parsed.bad_rows();
+    if !parsed.problems.is_empty() && !valid_only {
+        report(&parsed, file, "error");
+        eprintln!(
+            "{} problem(s) in {bad_rows} row(s) of {}; nothing was imported. Fix the file, or add \
+             --valid-only to import the {} valid row(s).",
+            parsed.problems.len(),
+            file.display(),
+            parsed.models.len()
+        );
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
+    report(&parsed, file, "skipped");
+    if parsed.models.is_empty() && bad_rows > 0 {
+        eprintln!("No valid rows in {}; nothing was imported.", file.display());
+        return ExitCode::from(EXIT_BAD_INPUT);
+    }
+    let never = AtomicBool::new(false);
+    match store.import(parsed.into_models(), &mut |_, _| {}, &never) {
+        Ok(ImportOutcome::Imported(count)) => {
+            let skipped = if bad_rows > 0 { format!(" (skipped {bad_rows} row(s))") } else { String::new() };
+            let into = store.path().map(|p| format!(" into {}", p.display())).unwrap_or_default();
+            println!("Imported {count} models{into}{skipped}");
+            ExitCode::SUCCESS
+        }
+        Ok(ImportOutcome::Cancelled) => ExitCode::FAILURE,
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn report(parsed: &ParsedImport, file: &Path, label: &str) {
+    for problem in &parsed.problems {
+        eprintln!("{label}: {}: {problem}", file.display());
+    }
+}

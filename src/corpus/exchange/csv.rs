@@ -1,0 +1,316 @@
+//! The CSV form of the corpus: a header row naming the columns (any order),
+//! then one row per model. Lists are joined with "; "; quoted cells may
+//! hold commas, quotes and line breaks.
+
+use super::fields::*;
+use super::{ExchangeError, ParsedRow, RowProblem, parallel_map, validated};
+use crate::corpus::{Citation, Coding, Model};
+use crate::design::Answers;
+use crate::map::Question;
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// Every column, in the order exports write them.
+pub const COLUMNS: [&str; 33] = [
+    "id",
+    "name",
+    "titles",
+    "population",
+    "issue",
+    "region",
+    "period",
+    "summary",
+    "functions",
+    "formality",
+    "relations",
+    "status",
+    "affiliations",
+    "peer_run",
+    "spaces",
+    "functions_confidence",
+    "functions_rationale",
+    "formality_confidence",
+    "formality_rationale",
+    "relations_confidence",
+    "relations_rationale",
+    "status_confidence",
+    "status_rationale",
+    "affiliations_confidence",
+    "affiliations_rationale",
+    "spaces_confidence",
+    "spaces_rationale",
+    "citation_authors",
+    "citation_year",
+    "citation_title",
+    "citation_container",
+    "citation_doi",
+    "cited_in",
+];
+
+/// The position of a column in [`COLUMNS`] (evaluated at compile time).
+const fn column(name: &str) -> usize {
+    let mut i = 0;
+    while i < COLUMNS.len() {
+        let (a, b) = (COLUMNS[i].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut j = 0;
+            while j < a.len() && a[j] == b[j] {
+                j += 1;
+            }
+            if j == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a corpus CSV column")
+}
+
+/// The confidence column of a question; its rationale column follows it.
+fn confidence_column(question: Question) -> usize {
+    column("functions_confidence") + 2 * (question.number() - 1)
+}
+
+/// The models as CSV text (header first).
+pub fn to_csv(models: &[Model], path: &Path) -> Result<Vec<u8>, ExchangeError> {
+    let mut writer = ::csv::WriterBuilder::new().from_writer(Vec::with_capacity(models.len() * 1024));
+    let io_error = |e: ::csv::Error| ExchangeError::Write { path: path.into(), source: e.into() };
+    writer.write_record(COLUMNS).map_err(io_error)?;
+    for model in models {
+        if let Some(title) = model.titles.iter().find(|t| t.contains(';')) {
+            return Err(ExchangeError::Unrepresentable {
+                path: path.into(),
+                id: model.id.clone(),
+                field: "titles".into(),
+                reason: format!(
+                    "the title \"{title}\" contains \";\", which separates titles; export as JSON instead"
+                ),
+            });
+        }
+        writer.write_record(row(model)).map_err(io_error)?;
+    }
+    writer.into_inner().map_err(|e| ExchangeError::Write { path: path.into(), source: e.into_error() })
+}
+
+/// One model's cells, in [`COLUMNS`] order.
+fn row(model: &Model) -> Vec<String> {
+    let a = &model.answers;
+    let mut cells = vec![
+        model.id.clone(),
+        model.name.clone(),
+        join_list(model.titles.iter().map(String::as_str)),
+        model.population.clone(),
+        model.issue.clone(),
+        model.region.clone(),
+        model.period.clone(),
+        model.summary.clone(),
+        format_functions(&a.functions),
+        format_formality(a.formality),
+        format_set(&a.relations),
+        format_set(&a.status),
+        format_set(&a.affiliations),
+        format_flag(a.peer_run).to_string(),
+        format_set(&a.spaces),
+    ];
+    for question in Question::ALL {
+        match model.coding.get(&question) {
+            Some(coding) => {
+                cells.push(format_confidence(coding.confidence).to_string());
+                cells.push(coding.rationale.clone());
+            }
+            None => cells.extend([String::new(), String::new()]),
+        }
+    }
+    let c = &model.citation;
+    cells.extend([
+        c.authors.clone(),
+        format_year(c.year),
+        c.title.clone(),
+        c.container.clone(),
+        c.doi.clone().unwrap_or_default(),
+        model.cited_in.clone(),
+    ]);
+    cells
+}
+
+/// Reads every data row (numbered from 1, after the header) into a model
+/// or its problems. A header that lacks a column, or names an unknown one,
+/// is reported as row 0 and no row is read.
+pub fn parse(bytes: &[u8], path: &Path) -> Result<Vec<(usize, ParsedRow)>, ExchangeError> {
+    let mut reader = ::csv::ReaderBuilder::new().flexible(true).has_headers(false).from_reader(bytes);
+    let mut records = reader.byte_records();
+    let header = match records.next() {
+        Some(Ok(header)) => header,
+        Some(Err(e)) => return Err(not_a_list(path, &e)),
+        None => {
+            return Err(ExchangeError::NotARecordList {
+                path: path.into(),
+                reason: "the file is empty; a corpus CSV starts with a header row naming its columns".into(),
+            });
+        }
+    };
+    let header = match Header::read(&header) {
+        Ok(header) => header,
+        Err(problems) => return Ok(vec![(0, Err(problems))]),
+    };
+    let mut rows = Vec::new();
+    for record in records {
+        rows.push(record.map_err(|e| not_a_list(path, &e))?);
+    }
+    let numbered: Vec<(usize, ::csv::ByteRecord)> =
+        rows.into_iter().enumerate().map(|(i, r)| (i + 1, r)).collect();
+    Ok(parallel_map(&numbered, |(row, record)| (*row, header.parse_row(*row, record))))
+}
+
+fn not_a_list(path: &Path, err: &::csv::Error) -> ExchangeError {
+    ExchangeError::NotARecordList { path: path.into(), reason: format!("not readable as CSV: {err}") }
+}
+
+/// Where each column is in the file.
+struct Header {
+    /// Position of each of [`COLUMNS`], in that order.
+    positions: [usize; COLUMNS.len()],
+    width: usize,
+}
+
+impl Header {
+    fn read(record: &::csv::ByteRecord) -> Result<Header, Vec<RowProblem>> {
+        let mut positions = [usize::MAX; COLUMNS.len()];
+        let mut problems = Vec::new();
+        let problem = |field: String, reason: String| RowProblem { row: 0, field, reason };
+        for (position, cell) in record.iter().enumerate() {
+            let name = String::from_utf8_lossy(cell);
+            let name = name.trim();
+            match COLUMNS.iter().position(|c| *c == name) {
+                Some(i) if positions[i] != usize::MAX => {
+                    problems.push(problem(name.into(), "this column appears twice".into()))
+                }
+                Some(i) => positions[i] = position,
+                None => problems.push(problem(
+                    name.into(),
+                    "unknown column (the columns are listed in docs/corpus-format.md)".into(),
+                )),
+            }
+        }
+        for (i, column) in COLUMNS.iter().enumerate() {
+            if positions[i] == usize::MAX {
+                problems.push(problem((*column).into(), "the column is missing from the header".into()));
+            }
+        }
+        if problems.is_empty() { Ok(Header { positions, width: record.len() }) } else { Err(problems) }
+    }
+
+    /// One data row into a model, or every problem found in it.
+    fn parse_row(&self, row: usize, record: &::csv::ByteRecord) -> ParsedRow {
+        let problem = |field: &str, reason: String| RowProblem { row, field: field.into(), reason };
+        if record.len() < self.width {
+            // Name the first column the short row lacks, in file order.
+            let first_missing = (0..COLUMNS.len())
+                .filter(|i| self.positions[*i] >= record.len())
+                .min_by_key(|i| self.positions[*i])
+                .map_or("(row)", |i| COLUMNS[i]);
+            return Err(vec![problem(
+                first_missing,
+                format!(
+                    "missing: the row has {} fields, the header {}; a row may have lost a quote or a comma",
+                    record.len(),
+                    self.width
+                ),
+            )]);
+        }
+        if record.len() > self.width {
+            return Err(vec![problem(
+                "(row)",
+                format!("the row has {} fields but the header only {}", record.len(), self.width),
+            )]);
+        }
+
+        let mut problems = Vec::new();
+        let mut cells: [&str; COLUMNS.len()] = [""; COLUMNS.len()];
+        for (i, column) in COLUMNS.iter().enumerate() {
+            let bytes = record.get(self.positions[i]).unwrap_or_default();
+            match std::str::from_utf8(bytes) {
+                Ok(text) => cells[i] = text,
+                Err(e) => problems.push(problem(
+                    column,
+                    format!(
+                        "is not valid UTF-8 text (byte {} of the cell); save the file as UTF-8",
+                        e.valid_up_to() + 1
+                    ),
+                )),
+            }
+        }
+        macro_rules! cell {
+            ($name:literal) => {
+                cells[const { column($name) }]
+            };
+        }
+        let mut read = |column: usize, result: Result<(), String>| {
+            if let Err(reason) = result {
+                problems.push(problem(COLUMNS[column], reason));
+            }
+        };
+
+        let mut answers = Answers::default();
+        read(column("functions"), parse_functions(cell!("functions")).map(|v| answers.functions = v));
+        read(column("formality"), parse_formality(cell!("formality")).map(|v| answers.formality = v));
+        read(column("relations"), parse_set(cell!("relations")).map(|v| answers.relations = v));
+        read(column("status"), parse_set(cell!("status")).map(|v| answers.status = v));
+        read(column("affiliations"), parse_set(cell!("affiliations")).map(|v| answers.affiliations = v));
+        read(column("peer_run"), parse_flag(cell!("peer_run")).map(|v| answers.peer_run = v));
+        read(column("spaces"), parse_set(cell!("spaces")).map(|v| answers.spaces = v));
+
+        let mut coding = BTreeMap::new();
+        for question in Question::ALL {
+            let at = confidence_column(question);
+            let (confidence, rationale) = (cells[at], cells[at + 1]);
+            if confidence.trim().is_empty() && rationale.trim().is_empty() {
+                continue; // validation reports the coding as missing
+            }
+            let coded = parse_confidence(confidence).map(|confidence| {
+                drop(coding.insert(question, Coding { confidence, rationale: rationale.into() }))
+            });
+            read(at, coded);
+        }
+
+        let mut year = None;
+        read(column("citation_year"), parse_year(cell!("citation_year")).map(|v| year = v));
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let model = Model {
+            id: cell!("id").trim().to_string(),
+            name: cell!("name").into(),
+            titles: split_list(cell!("titles")).map(String::from).collect(),
+            population: cell!("population").into(),
+            issue: cell!("issue").into(),
+            region: cell!("region").into(),
+            period: cell!("period").into(),
+            summary: cell!("summary").into(),
+            answers,
+            coding,
+            citation: Citation {
+                authors: cell!("citation_authors").into(),
+                year,
+                title: cell!("citation_title").into(),
+                container: cell!("citation_container").into(),
+                doi: parse_optional(cell!("citation_doi")),
+            },
+            cited_in: cell!("cited_in").into(),
+        };
+        validated(row, model, column_of)
+    }
+}
+
+/// The CSV column a validation problem is about.
+fn column_of(model: &Model, field: &str) -> String {
+    if let Some(key) = field.strip_prefix("coding.") {
+        let rationale_empty = Question::ALL
+            .iter()
+            .find(|q| q.key() == key)
+            .and_then(|q| model.coding.get(q))
+            .is_some_and(|c| c.rationale.trim().is_empty());
+        return if rationale_empty { format!("{key}_rationale") } else { format!("{key}_confidence") };
+    }
+    field.strip_prefix("answers.").unwrap_or(field).replace('.', "_")
+}

@@ -1,0 +1,30 @@
+//! The corpus: documented peer-support programme models, each positioned on
+//! the six questions with its source, kept in a local SQLite store.
+
+mod bundled;
+mod columns;
+pub mod exchange;
+mod model;
+mod open;
+mod query;
+mod rows;
+pub mod schema;
+mod slug;
+mod stats;
+mod store;
+mod store_error;
+mod validate;
+
+pub use bundled::{BUNDLED_FILES, bundled_fingerprint, bundled_models};
+pub use exchange::{
+    CSV_COLUMNS, ExchangeError, ExchangeFormat, ParsedImport, RowProblem, check_against_store, export,
+    parse_file,
+};
+pub use model::{Citation, Coding, Confidence, Model, Origin};
+pub use open::BUSY_TIMEOUT;
+pub use query::{AnswerFilter, CorpusQuery, ModelRow, SortKey};
+pub use slug::slug;
+pub use stats::CorpusStats;
+pub use store::{DATABASE_FILE, ImportOutcome, Store, StoredModel};
+pub use store_error::StoreError;
+pub use validate::{Problem, validate};

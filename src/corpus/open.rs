@@ -1,0 +1,180 @@
+//! Opening the corpus database without ever harming the user's file.
+//!
+//! An existing file is first inspected through a read-only connection
+//! (header, schema version, owner, integrity), so a damaged file, one from
+//! a newer peermap or a stranger's SQLite file is refused before anything
+//! is written. Only then is it opened for writing: the write lock is
+//! probed (a file another program holds is refused, not waited on
+//! forever), WAL mode lets other windows read while one writes, and the
+//! migrations and the bundled-corpus refresh run, each in one transaction.
+
+use super::bundled::{bundled_fingerprint, bundled_models};
+use super::model::Origin;
+use super::query::origin_key;
+use super::rows::{RowWriter, record_json};
+use super::schema::{APPLICATION_ID, SCHEMA_VERSION, migrations};
+use super::store::Store;
+use super::store_error::StoreError;
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
+use std::collections::HashSet;
+use std::path::Path;
+use std::time::Duration;
+
+/// How long to wait for another window's write to finish before calling the file locked.
+pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// Where the bundled corpus's fingerprint is remembered.
+const FINGERPRINT_KEY: &str = "bundled_fingerprint";
+
+impl Store {
+    /// Opens (or creates) the corpus database at `path`. See [`Store::open`].
+    pub fn open_with_busy_timeout(path: &Path, busy_timeout: Duration) -> Result<Store, StoreError> {
+        if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder)
+                .map_err(|source| StoreError::Io { path: path.to_path_buf(), source })?;
+        }
+        let existing = std::fs::metadata(path).map(|m| m.len() > 0).unwrap_or(false);
+        if existing {
+            inspect(path, busy_timeout)?;
+        }
+
+        let sqlite = |e| StoreError::from_sqlite(Some(path), e);
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(sqlite)?;
+        conn.busy_timeout(busy_timeout).map_err(sqlite)?;
+        // Take and release the write lock: writes nothing, but tells a file
+        // another program holds apart from one we can use.
+        conn.execute_batch("BEGIN IMMEDIATE; ROLLBACK;").map_err(sqlite)?;
+        let mode: String =
+            conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0)).map_err(sqlite)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Migration {
+                path: path.to_path_buf(),
+                detail: format!("it cannot use write-ahead logging (journal mode stays \"{mode}\")"),
+            });
+        }
+        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;").map_err(sqlite)?;
+        conn.set_transaction_behavior(TransactionBehavior::Immediate);
+        migrate(&mut conn, path)?;
+
+        let mut store = Store::from_connection(conn, Some(path.to_path_buf()), false);
+        store.refresh_bundled()?;
+        Ok(store)
+    }
+
+    /// The bundled corpus alone, in memory and read-only: the way on when
+    /// the corpus file cannot be used.
+    pub fn open_bundled_in_memory() -> Store {
+        let mut conn = Connection::open_in_memory().expect("SQLite can always open an in-memory database");
+        migrations().to_latest(&mut conn).expect("the migrations apply to an empty database (unit-tested)");
+        let mut store = Store::from_connection(conn, None, false);
+        store.refresh_bundled().expect("the bundled corpus fits an empty in-memory store (tested)");
+        store.set_read_only();
+        store
+    }
+
+    /// Brings the bundled models in line with the ones this build ships,
+    /// when they changed since the store last saw them: new ones are added,
+    /// changed ones updated, withdrawn ones removed. The user's models are
+    /// never touched; a user model that already has a newly bundled id keeps it.
+    pub(super) fn refresh_bundled(&mut self) -> Result<(), StoreError> {
+        let fingerprint = bundled_fingerprint();
+        let path = self.path().map(Path::to_path_buf);
+        let sqlite = |e| StoreError::from_sqlite(path.as_deref(), e);
+        let conn = self.connection_mut();
+        let stored: Option<String> = conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [FINGERPRINT_KEY], |row| row.get(0))
+            .optional()
+            .map_err(sqlite)?;
+        if stored.as_deref() == Some(fingerprint.as_str()) {
+            return Ok(());
+        }
+
+        let tx = conn.transaction().map_err(sqlite)?;
+        let mut writer = RowWriter::default();
+        let mut bundled_ids = HashSet::new();
+        for model in bundled_models() {
+            bundled_ids.insert(model.id.as_str());
+            let existing: Option<(String, String)> = tx
+                .prepare_cached("SELECT origin, record FROM model WHERE id = ?1")
+                .and_then(|mut s| s.query_row([&model.id], |row| Ok((row.get(0)?, row.get(1)?))).optional())
+                .map_err(sqlite)?;
+            match existing {
+                None => writer.insert(&tx, model, Origin::Bundled).map_err(sqlite)?,
+                Some((origin, _)) if origin != origin_key(Origin::Bundled) => {}
+                Some((_, record)) => {
+                    if record != record_json(model) {
+                        writer.update(&tx, model, Origin::Bundled).map_err(sqlite)?;
+                    }
+                }
+            }
+        }
+        let stored_ids: Vec<String> = tx
+            .prepare("SELECT id FROM model WHERE origin = 'bundled'")
+            .and_then(|mut s| s.query_map([], |row| row.get(0))?.collect())
+            .map_err(sqlite)?;
+        for id in stored_ids.iter().filter(|id| !bundled_ids.contains(id.as_str())) {
+            tx.execute("DELETE FROM model WHERE id = ?1", [id]).map_err(sqlite)?;
+        }
+        tx.execute(
+            "INSERT INTO meta (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![FINGERPRINT_KEY, fingerprint],
+        )
+        .map_err(sqlite)?;
+        tx.commit().map_err(sqlite)
+    }
+}
+
+/// Checks an existing file through a read-only connection, which cannot
+/// change it: is it SQLite, ours, not from a newer version, and intact?
+fn inspect(path: &Path, busy_timeout: Duration) -> Result<(), StoreError> {
+    let sqlite = |e| StoreError::from_sqlite(Some(path), e);
+    let conn =
+        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
+            .map_err(sqlite)?;
+    conn.busy_timeout(busy_timeout).map_err(sqlite)?;
+    let version: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0)).map_err(sqlite)?;
+    let application_id: i32 =
+        conn.pragma_query_value(None, "application_id", |row| row.get(0)).map_err(sqlite)?;
+    let tables: i64 =
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0)).map_err(sqlite)?;
+    let corrupt = |detail: &str| StoreError::Corrupt { path: path.to_path_buf(), detail: detail.to_string() };
+
+    if version > 0 && application_id != APPLICATION_ID {
+        return Err(corrupt("it is an SQLite database of another program"));
+    }
+    if version == 0 && tables > 0 {
+        return Err(corrupt("it is an SQLite database without a peermap schema"));
+    }
+    if version > SCHEMA_VERSION as i64 {
+        return Err(StoreError::NewerVersion {
+            path: path.to_path_buf(),
+            found: version,
+            supported: SCHEMA_VERSION,
+        });
+    }
+    let report: Vec<String> = conn
+        .prepare("PRAGMA quick_check(5)")
+        .and_then(|mut s| s.query_map([], |row| row.get(0))?.collect())
+        .map_err(sqlite)?;
+    if report != ["ok"] {
+        return Err(corrupt(&format!("integrity check: {}", report.join("; "))));
+    }
+    Ok(())
+}
+
+/// Runs the migrations this build knows and the file has not had yet.
+fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    use rusqlite_migration::{Error, MigrationDefinitionError};
+    match migrations().to_latest(conn) {
+        Ok(()) => Ok(()),
+        Err(Error::RusqliteError { err, .. }) => Err(StoreError::from_sqlite(Some(path), err)),
+        Err(Error::MigrationDefinition(MigrationDefinitionError::DatabaseTooFarAhead)) => {
+            let found = conn.pragma_query_value(None, "user_version", |row| row.get(0)).unwrap_or(-1);
+            Err(StoreError::NewerVersion { path: path.to_path_buf(), found, supported: SCHEMA_VERSION })
+        }
+        Err(other) => Err(StoreError::Migration { path: path.to_path_buf(), detail: other.to_string() }),
+    }
+}

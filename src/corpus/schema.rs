@@ -1,0 +1,99 @@
+//! The corpus database schema, as numbered migrations.
+//!
+//! Each migration is applied once, in order, and the database's
+//! `user_version` says how many have run, so an older store is upgraded in
+//! place and a store from a newer peermap is recognised (and left alone).
+//! Never edit a released migration: add a new one.
+
+use rusqlite_migration::{M, Migrations};
+use std::sync::LazyLock;
+
+/// Stamped into the database header (`PRAGMA application_id`) so a stray
+/// SQLite file is not mistaken for a corpus: "peer" in ASCII.
+pub const APPLICATION_ID: i32 = 0x7065_6572;
+
+/// Version 1: one row per model. The full record is kept as JSON (what
+/// `get` returns); the context fields and the six answers are copied into
+/// columns (answer sets as bitmasks over each option list, formality as a
+/// REAL) so that every filter is plain SQL.
+const V1_MODELS: &str = "
+CREATE TABLE model (
+    pk INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    origin TEXT NOT NULL CHECK (origin IN ('bundled', 'user')),
+    name TEXT NOT NULL,
+    titles TEXT NOT NULL,
+    population TEXT NOT NULL,
+    issue TEXT NOT NULL,
+    region TEXT NOT NULL,
+    period TEXT NOT NULL,
+    functions INTEGER NOT NULL DEFAULT 0,
+    primary_functions INTEGER NOT NULL DEFAULT 0,
+    formality REAL,
+    relations INTEGER NOT NULL DEFAULT 0,
+    status INTEGER NOT NULL DEFAULT 0,
+    affiliations INTEGER NOT NULL DEFAULT 0,
+    peer_run INTEGER NOT NULL DEFAULT 0,
+    spaces INTEGER NOT NULL DEFAULT 0,
+    record TEXT NOT NULL
+);
+CREATE INDEX model_name ON model (name COLLATE NOCASE, id);
+CREATE INDEX model_issue ON model (issue COLLATE NOCASE);
+CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
+PRAGMA application_id = 1885693298;
+";
+
+/// Version 2: full-text search. A contentless FTS5 index (the text lives in
+/// `model`; the summary is read from the JSON record) kept in step by
+/// triggers, and filled from the rows a version-1 store already holds.
+/// `remove_diacritics` lets "Montreal" find "Montréal".
+const V2_FULL_TEXT: &str = "
+CREATE VIRTUAL TABLE model_fts USING fts5(
+    name, titles, population, issue, summary,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER model_fts_insert AFTER INSERT ON model BEGIN
+    INSERT INTO model_fts (rowid, name, titles, population, issue, summary)
+    VALUES (new.pk, new.name, new.titles, new.population, new.issue, json_extract(new.record, '$.summary'));
+END;
+CREATE TRIGGER model_fts_delete AFTER DELETE ON model BEGIN
+    DELETE FROM model_fts WHERE rowid = old.pk;
+END;
+CREATE TRIGGER model_fts_update AFTER UPDATE ON model BEGIN
+    DELETE FROM model_fts WHERE rowid = old.pk;
+    INSERT INTO model_fts (rowid, name, titles, population, issue, summary)
+    VALUES (new.pk, new.name, new.titles, new.population, new.issue, json_extract(new.record, '$.summary'));
+END;
+INSERT INTO model_fts (rowid, name, titles, population, issue, summary)
+    SELECT pk, name, titles, population, issue, json_extract(record, '$.summary') FROM model;
+";
+
+static MIGRATIONS: LazyLock<Migrations<'static>> =
+    LazyLock::new(|| Migrations::new(vec![M::up(V1_MODELS), M::up(V2_FULL_TEXT)]));
+
+/// The schema version this build creates and reads.
+pub const SCHEMA_VERSION: usize = 2;
+
+/// Every migration, oldest first. Public so tests can build a store at an
+/// older version (`migrations().to_version(&mut conn, 1)`).
+pub fn migrations() -> &'static Migrations<'static> {
+    &MIGRATIONS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_apply_to_an_empty_database() {
+        assert_eq!(migrations().validate(), Ok(()));
+        let mut conn = rusqlite::Connection::open_in_memory().expect("in-memory database");
+        migrations().to_latest(&mut conn).expect("migrates");
+        let version: i64 =
+            conn.pragma_query_value(None, "user_version", |row| row.get(0)).expect("user_version");
+        assert_eq!(version, SCHEMA_VERSION as i64);
+        let id: i32 = conn.pragma_query_value(None, "application_id", |row| row.get(0)).expect("app id");
+        assert_eq!(id, APPLICATION_ID);
+    }
+}

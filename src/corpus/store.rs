@@ -1,0 +1,273 @@
+//! The local corpus store: the bundled models and the user's own, in one
+//! SQLite file, searchable and filterable. Bundled models are read-only;
+//! the user's can be added, edited, duplicated, deleted and imported.
+
+use super::model::{Model, Origin};
+use super::open::BUSY_TIMEOUT;
+use super::query::{CorpusQuery, ModelRow, origin_from_key, search_sql};
+use super::rows::{RowWriter, is_unique_violation};
+use super::slug::{first_free, slug};
+use super::store_error::StoreError;
+use super::validate::validate;
+use rusqlite::{Connection, OptionalExtension, Row};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// The corpus database's file name in the data directory.
+pub const DATABASE_FILE: &str = "corpus.sqlite3";
+
+/// How often (in rows) a bulk import reports progress and checks for a cancel.
+const IMPORT_CHUNK: usize = 1000;
+
+/// An open corpus: a file on disk, or the bundled corpus read-only in memory.
+pub struct Store {
+    conn: Connection,
+    path: Option<PathBuf>,
+    read_only: bool,
+}
+
+/// A model as stored, with where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredModel {
+    pub model: Model,
+    pub origin: Origin,
+}
+
+/// How a bulk import ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportOutcome {
+    /// This many models were added.
+    Imported(usize),
+    /// Stopped on request; nothing was added.
+    Cancelled,
+}
+
+impl Store {
+    /// Opens the corpus database at `path`, creating the file (and its
+    /// folders) when missing. A damaged file, one from a newer peermap or
+    /// one another program holds locked is refused without being written
+    /// to. An older schema is upgraded; the bundled corpus is imported on
+    /// first use and refreshed when this build ships a different one.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        Store::open_with_busy_timeout(path, BUSY_TIMEOUT)
+    }
+
+    pub(super) fn from_connection(conn: Connection, path: Option<PathBuf>, read_only: bool) -> Store {
+        Store { conn, path, read_only }
+    }
+
+    pub(super) fn connection_mut(&mut self) -> &mut Connection {
+        &mut self.conn
+    }
+
+    pub(super) fn set_read_only(&mut self) {
+        self.read_only = true;
+    }
+
+    /// The database file; `None` for the bundled corpus in memory.
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Whether changes are refused (the bundled corpus in memory).
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    pub(super) fn sqlite(&self, err: rusqlite::Error) -> StoreError {
+        StoreError::from_sqlite(self.path.as_deref(), err)
+    }
+
+    fn corrupt_record(&self, id: &str, err: &serde_json::Error) -> StoreError {
+        StoreError::Corrupt {
+            path: self.path.clone().unwrap_or_else(|| PathBuf::from("(in memory)")),
+            detail: format!("the stored record of `{id}` cannot be read: {err}"),
+        }
+    }
+
+    fn writable(&self) -> Result<(), StoreError> {
+        if self.read_only { Err(StoreError::ReadOnly) } else { Ok(()) }
+    }
+
+    /// How many models the corpus holds.
+    pub fn count(&self) -> Result<usize, StoreError> {
+        self.conn
+            .query_row("SELECT count(*) FROM model", [], |row| row.get::<_, i64>(0))
+            .map(|n| usize::try_from(n).unwrap_or(0))
+            .map_err(|e| self.sqlite(e))
+    }
+
+    /// The models matching a query, as table rows, in the query's order.
+    pub fn search(&self, query: &CorpusQuery) -> Result<Vec<ModelRow>, StoreError> {
+        let (sql, params) = search_sql(query);
+        let mut statement = self.conn.prepare_cached(&sql).map_err(|e| self.sqlite(e))?;
+        let rows = statement
+            .query_map(rusqlite::params_from_iter(params), model_row)
+            .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| self.sqlite(e))?;
+        Ok(rows)
+    }
+
+    /// One model by id.
+    pub fn get(&self, id: &str) -> Result<Option<StoredModel>, StoreError> {
+        let found: Option<(String, String)> = self
+            .conn
+            .prepare_cached("SELECT record, origin FROM model WHERE id = ?1")
+            .and_then(|mut s| s.query_row([id], |row| Ok((row.get(0)?, row.get(1)?))).optional())
+            .map_err(|e| self.sqlite(e))?;
+        found.map(|(record, origin)| self.decode(id, &record, &origin)).transpose()
+    }
+
+    /// Whether a model with this id exists.
+    pub fn contains(&self, id: &str) -> Result<bool, StoreError> {
+        self.conn
+            .prepare_cached("SELECT EXISTS (SELECT 1 FROM model WHERE id = ?1)")
+            .and_then(|mut s| s.query_row([id], |row| row.get(0)))
+            .map_err(|e| self.sqlite(e))
+    }
+
+    /// Every model, in the order they entered the store (bundled first, in file order).
+    pub fn all(&self) -> Result<Vec<StoredModel>, StoreError> {
+        let records: Vec<(String, String, String)> = self
+            .conn
+            .prepare("SELECT id, record, origin FROM model ORDER BY pk")
+            .and_then(|mut s| s.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?.collect())
+            .map_err(|e| self.sqlite(e))?;
+        records.iter().map(|(id, record, origin)| self.decode(id, record, origin)).collect()
+    }
+
+    fn decode(&self, id: &str, record: &str, origin: &str) -> Result<StoredModel, StoreError> {
+        let model = serde_json::from_str(record).map_err(|e| self.corrupt_record(id, &e))?;
+        Ok(StoredModel { model, origin: origin_from_key(origin) })
+    }
+
+    /// The distinct issues, sorted (the choices of the issue filter).
+    pub fn issues(&self) -> Result<Vec<String>, StoreError> {
+        self.conn
+            .prepare_cached(
+                "SELECT DISTINCT issue FROM model WHERE trim(issue) <> '' ORDER BY issue COLLATE NOCASE, issue",
+            )
+            .and_then(|mut s| s.query_map([], |row| row.get(0))?.collect())
+            .map_err(|e| self.sqlite(e))
+    }
+
+    /// Adds a user model after validating it; its id must be new.
+    pub fn add(&mut self, model: Model) -> Result<(), StoreError> {
+        self.writable()?;
+        check_valid(&model)?;
+        RowWriter::default().insert(&self.conn, &model, Origin::User).map_err(|e| {
+            if is_unique_violation(&e) { StoreError::DuplicateId(model.id.clone()) } else { self.sqlite(e) }
+        })
+    }
+
+    /// Replaces a user model (found by its id) after validating it.
+    pub fn update(&mut self, model: Model) -> Result<(), StoreError> {
+        self.writable()?;
+        self.require_user_model(&model.id)?;
+        check_valid(&model)?;
+        RowWriter::default().update(&self.conn, &model, Origin::User).map_err(|e| self.sqlite(e))?;
+        Ok(())
+    }
+
+    /// Deletes a user model.
+    pub fn delete(&mut self, id: &str) -> Result<(), StoreError> {
+        self.writable()?;
+        self.require_user_model(id)?;
+        self.conn.execute("DELETE FROM model WHERE id = ?1", [id]).map_err(|e| self.sqlite(e))?;
+        Ok(())
+    }
+
+    fn require_user_model(&self, id: &str) -> Result<(), StoreError> {
+        let origin: Option<String> = self
+            .conn
+            .prepare_cached("SELECT origin FROM model WHERE id = ?1")
+            .and_then(|mut s| s.query_row([id], |row| row.get(0)).optional())
+            .map_err(|e| self.sqlite(e))?;
+        match origin.as_deref().map(origin_from_key) {
+            None => Err(StoreError::NotFound(id.to_string())),
+            Some(Origin::Bundled) => Err(StoreError::Bundled(id.to_string())),
+            Some(Origin::User) => Ok(()),
+        }
+    }
+
+    /// Copies any model (bundled ones included) as a new user model named
+    /// "<name> (copy)" with the id "<id>-copy" (or "-copy-2"…); returns the new id.
+    pub fn duplicate(&mut self, id: &str) -> Result<String, StoreError> {
+        self.writable()?;
+        let mut model = self.get(id)?.ok_or_else(|| StoreError::NotFound(id.to_string()))?.model;
+        model.id = self.unused_id(&format!("{id}-copy"))?;
+        model.name = format!("{} (copy)", model.name);
+        let new_id = model.id.clone();
+        self.add(model)?;
+        Ok(new_id)
+    }
+
+    /// A valid id made from `base` (a name or an id) that no model uses yet:
+    /// its kebab-case slug, then "-2", "-3"… as needed.
+    pub fn unused_id(&self, base: &str) -> Result<String, StoreError> {
+        first_free(&slug(base), |candidate| self.contains(candidate))
+    }
+
+    /// Adds many user models in one transaction: all of them or none.
+    /// Every model is validated and every id must be new. `progress` hears
+    /// (done, total) every thousand rows; when `cancel` becomes true the
+    /// import stops and is rolled back, leaving the store as it was.
+    pub fn import(
+        &mut self,
+        models: Vec<Model>,
+        progress: &mut dyn FnMut(usize, usize),
+        cancel: &AtomicBool,
+    ) -> Result<ImportOutcome, StoreError> {
+        self.writable()?;
+        for model in &models {
+            check_valid(model)?;
+        }
+        let total = models.len();
+        progress(0, total);
+        let path = self.path.clone();
+        let sqlite = |e| StoreError::from_sqlite(path.as_deref(), e);
+        let tx = self.conn.transaction().map_err(sqlite)?;
+        let mut writer = RowWriter::default();
+        for (done, model) in models.iter().enumerate() {
+            if done % IMPORT_CHUNK == 0 && done > 0 {
+                if cancel.load(Ordering::Relaxed) {
+                    return Ok(ImportOutcome::Cancelled); // dropping `tx` rolls back
+                }
+                progress(done, total);
+            }
+            writer.insert(&tx, model, Origin::User).map_err(|e| {
+                if is_unique_violation(&e) { StoreError::DuplicateId(model.id.clone()) } else { sqlite(e) }
+            })?;
+        }
+        if cancel.load(Ordering::Relaxed) {
+            return Ok(ImportOutcome::Cancelled);
+        }
+        tx.commit().map_err(sqlite)?;
+        progress(total, total);
+        Ok(ImportOutcome::Imported(total))
+    }
+
+    pub(super) fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+fn check_valid(model: &Model) -> Result<(), StoreError> {
+    let problems = validate(model);
+    if problems.is_empty() { Ok(()) } else { Err(StoreError::Invalid { id: model.id.clone(), problems }) }
+}
+
+/// Reads the columns listed in `ROW_COLUMNS`.
+fn model_row(row: &Row<'_>) -> rusqlite::Result<ModelRow> {
+    let origin: String = row.get(7)?;
+    Ok(ModelRow {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        titles: row.get(2)?,
+        population: row.get(3)?,
+        issue: row.get(4)?,
+        region: row.get(5)?,
+        period: row.get(6)?,
+        origin: origin_from_key(&origin),
+    })
+}

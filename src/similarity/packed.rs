@@ -1,0 +1,157 @@
+//! A compact form of a position for ranking a large corpus quickly: sets
+//! as bit masks, so one comparison is a handful of integer operations.
+
+use super::{Weights, continuum_position};
+use crate::design::{Answers, FunctionRole};
+use crate::map::{AnswerOption, Function, Question, Relation, Space, StatusSource};
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+
+/// A position packed for fast comparison. Gives exactly the scores of
+/// `similarity()` (tests check this on random positions).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PackedPosition {
+    functions: u8,
+    primary: u8,
+    /// NaN when not answered.
+    formality: f32,
+    relations: u8,
+    status: u8,
+    /// Bits: independent, peer-run community org., community org., clinical org.
+    continuum: u8,
+    spaces: u8,
+}
+
+fn mask<T: AnswerOption>(chosen: impl Iterator<Item = T>) -> u8 {
+    chosen.fold(0, |bits, option| bits | 1 << T::ALL.iter().position(|o| *o == option).unwrap_or(0))
+}
+
+const CONTINUUM: [f64; 4] = [0.0, 0.25, 0.5, 1.0];
+
+impl PackedPosition {
+    pub fn new(answers: &Answers) -> Self {
+        let primary = answers.functions.iter().filter(|(_, r)| **r == FunctionRole::Primary).map(|(f, _)| *f);
+        let continuum = answers.affiliations.iter().fold(0u8, |bits, a| {
+            let position = continuum_position(*a, answers.peer_run);
+            bits | 1 << CONTINUUM.iter().position(|p| *p == position).unwrap_or(0)
+        });
+        PackedPosition {
+            functions: mask::<Function>(answers.functions.keys().copied()),
+            primary: mask::<Function>(primary),
+            formality: answers.formality.map_or(f32::NAN, |f| f.value() as f32),
+            relations: mask::<Relation>(answers.relations.iter().copied()),
+            status: mask::<StatusSource>(answers.status.iter().copied()),
+            continuum,
+            spaces: mask::<Space>(answers.spaces.iter().copied()),
+        }
+    }
+
+    /// The similarity score (not its parts) between two packed positions.
+    pub fn score(&self, other: &PackedPosition, shares: &[f64; 6]) -> f64 {
+        let mut score = 0.0;
+        if self.functions != 0 && other.functions != 0 {
+            let low =
+                (self.functions & other.functions).count_ones() + (self.primary & other.primary).count_ones();
+            let high =
+                (self.functions | other.functions).count_ones() + (self.primary | other.primary).count_ones();
+            score += shares[0] * f64::from(low) / f64::from(high);
+        }
+        if !self.formality.is_nan() && !other.formality.is_nan() {
+            score += shares[1] * (1.0 - f64::from((self.formality - other.formality).abs()));
+        }
+        score += shares[2] * set_agreement(self.relations, other.relations);
+        score += shares[3] * set_agreement(self.status, other.status);
+        if self.continuum != 0 && other.continuum != 0 {
+            score += shares[4]
+                * CONTINUUM_TABLE.with(|t| t[usize::from(self.continuum)][usize::from(other.continuum)]);
+        }
+        score += shares[5] * set_agreement(self.spaces, other.spaces);
+        score.clamp(0.0, 1.0)
+    }
+}
+
+fn set_agreement(a: u8, b: u8) -> f64 {
+    if a == 0 || b == 0 { 0.0 } else { f64::from((a & b).count_ones()) / f64::from((a | b).count_ones()) }
+}
+
+thread_local! {
+    /// Agreement of every pair of continuum masks, computed once.
+    static CONTINUUM_TABLE: [[f64; 16]; 16] = {
+        let mut table = [[0.0; 16]; 16];
+        let points = |bits: usize| -> Vec<f64> { (0..4).filter(|i| bits & 1 << i != 0).map(|i| CONTINUUM[i]).collect() };
+        for (a, row) in table.iter_mut().enumerate().skip(1) {
+            for (b, cell) in row.iter_mut().enumerate().skip(1) {
+                *cell = super::continuum_agreement(&points(a), &points(b));
+            }
+        }
+        table
+    };
+}
+
+/// Each question's share of the score.
+pub fn shares(weights: &Weights) -> [f64; 6] {
+    let total = weights.total();
+    Question::ALL.map(|q| if total > 0.0 { weights.get(q) / total } else { 0.0 })
+}
+
+#[derive(PartialEq)]
+struct Ranked(f64, usize);
+
+impl Eq for Ranked {}
+impl PartialOrd for Ranked {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Ranked {
+    /// Reversed, so the heap's top is the weakest of the best (ties: higher index is weaker).
+    fn cmp(&self, other: &Self) -> Ordering {
+        other.0.total_cmp(&self.0).then(self.1.cmp(&other.1))
+    }
+}
+
+/// The `k` candidates most similar to `target`, best first, as (index, score).
+/// `keep` can leave candidates out (e.g. the across-silos switch).
+pub fn top_k(
+    target: &PackedPosition,
+    candidates: &[PackedPosition],
+    k: usize,
+    weights: &Weights,
+    keep: impl Fn(usize) -> bool,
+) -> Vec<(usize, f64)> {
+    let shares = shares(weights);
+    let mut heap = BinaryHeap::with_capacity(k + 1);
+    for (index, candidate) in candidates.iter().enumerate() {
+        let score = target.score(candidate, &shares);
+        if heap.len() == k && heap.peek().is_some_and(|weakest: &Ranked| score <= weakest.0) {
+            continue;
+        }
+        if !keep(index) {
+            continue;
+        }
+        heap.push(Ranked(score, index));
+        if heap.len() > k {
+            heap.pop();
+        }
+    }
+    let mut best: Vec<(usize, f64)> = heap.into_iter().map(|Ranked(score, index)| (index, score)).collect();
+    best.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::map::Affiliation;
+
+    #[test]
+    fn continuum_masks_follow_the_affiliation_order() {
+        let mut answers = Answers::default();
+        answers.affiliations.insert(Affiliation::CommunityOrg);
+        answers.peer_run = true;
+        assert_eq!(PackedPosition::new(&answers).continuum, 0b0010);
+        answers.peer_run = false;
+        answers.affiliations.insert(Affiliation::ClinicalOrg);
+        assert_eq!(PackedPosition::new(&answers).continuum, 0b1100);
+    }
+}

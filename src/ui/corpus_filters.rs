@@ -1,0 +1,121 @@
+//! Search box and filters of the corpus browser. Each change sends the
+//! whole new query; the results are recomputed once per change.
+
+use crate::app::{Command, CorpusBrowser};
+use crate::corpus::{AnswerFilter, CorpusQuery, Origin};
+use crate::map::{Affiliation, AnswerOption, Function, Question, Relation, Space, StatusSource};
+use egui::{Ui, WidgetInfo};
+use std::collections::BTreeSet;
+
+pub fn corpus_filters_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<Command>) {
+    let mut query = browser.query().clone();
+    ui.add_space(6.0);
+    let mut text = query.text.clone();
+    let response = ui.add(
+        egui::TextEdit::singleline(&mut text)
+            .hint_text("Search names, titles, populations…")
+            .desired_width(ui.available_width()),
+    );
+    response.widget_info(|| WidgetInfo {
+        label: Some("Search models".into()),
+        ..WidgetInfo::text_edit(true, &query.text, &text, "Search names, titles, populations…")
+    });
+    query.text = text;
+    ui.weak(format!("{} of {} models", browser.rows().len(), browser.total()));
+    ui.separator();
+
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        context_filters_ui(ui, browser, &mut query);
+        answer_filters_ui(ui, &mut query.filter);
+        ui.add_space(8.0);
+        if ui.button("Clear search and filters").clicked() {
+            query = CorpusQuery { sort: query.sort, descending: query.descending, ..CorpusQuery::default() };
+        }
+    });
+    if &query != browser.query() {
+        commands.push(Command::SetCorpusQuery(query));
+    }
+}
+
+fn context_filters_ui(ui: &mut Ui, browser: &CorpusBrowser, query: &mut CorpusQuery) {
+    let selected = query.issue.clone().unwrap_or_else(|| "Any issue".into());
+    egui::ComboBox::from_label("Issue").selected_text(selected).width(ui.available_width() - 50.0).show_ui(
+        ui,
+        |ui| {
+            ui.selectable_value(&mut query.issue, None, "Any issue");
+            for issue in browser.issues() {
+                ui.selectable_value(&mut query.issue, Some(issue.clone()), issue);
+            }
+        },
+    );
+    ui.horizontal(|ui| {
+        ui.selectable_value(&mut query.origin, None, "All models");
+        ui.selectable_value(&mut query.origin, Some(Origin::Bundled), "Bundled");
+        ui.selectable_value(&mut query.origin, Some(Origin::User), "Mine");
+    });
+}
+
+fn answer_filters_ui(ui: &mut Ui, filter: &mut AnswerFilter) {
+    ui.add_space(4.0);
+    ui.weak("Show models that have all of:");
+    for question in Question::ALL {
+        let active = filter_count(filter, question);
+        let title = if active > 0 {
+            format!("Q{} {} ({active})", question.number(), question.title())
+        } else {
+            format!("Q{} {}", question.number(), question.title())
+        };
+        egui::CollapsingHeader::new(title).id_salt(question.key()).show(ui, |ui| match question {
+            Question::Functions => options_ui::<Function>(ui, &mut filter.functions),
+            Question::Formality => formality_filter_ui(ui, &mut filter.formality),
+            Question::Relations => options_ui::<Relation>(ui, &mut filter.relations),
+            Question::Status => options_ui::<StatusSource>(ui, &mut filter.status),
+            Question::Affiliations => {
+                options_ui::<Affiliation>(ui, &mut filter.affiliations);
+                let mut peer_run = filter.peer_run == Some(true);
+                if ui.checkbox(&mut peer_run, "Peer-run only").changed() {
+                    filter.peer_run = peer_run.then_some(true);
+                }
+            }
+            Question::Spaces => options_ui::<Space>(ui, &mut filter.spaces),
+        });
+    }
+}
+
+fn filter_count(filter: &AnswerFilter, question: Question) -> usize {
+    match question {
+        Question::Functions => filter.functions.len(),
+        Question::Formality => usize::from(filter.formality.is_some()),
+        Question::Relations => filter.relations.len(),
+        Question::Status => filter.status.len(),
+        Question::Affiliations => filter.affiliations.len() + usize::from(filter.peer_run.is_some()),
+        Question::Spaces => filter.spaces.len(),
+    }
+}
+
+fn options_ui<T: AnswerOption>(ui: &mut Ui, chosen: &mut BTreeSet<T>) {
+    for option in T::ALL.iter().copied() {
+        let mut on = chosen.contains(&option);
+        if ui.checkbox(&mut on, option.info().name).on_hover_text(option.info().definition).changed() {
+            if on {
+                chosen.insert(option);
+            } else {
+                chosen.remove(&option);
+            }
+        }
+    }
+}
+
+fn formality_filter_ui(ui: &mut Ui, range: &mut Option<(f64, f64)>) {
+    let mut enabled = range.is_some();
+    if ui.checkbox(&mut enabled, "Filter by formality").changed() {
+        *range = enabled.then_some((0.0, 1.0));
+    }
+    if let Some((low, high)) = range {
+        ui.add(egui::Slider::new(low, 0.0..=1.0).text("from").fixed_decimals(2));
+        ui.add(egui::Slider::new(high, 0.0..=1.0).text("to").fixed_decimals(2));
+        if *low > *high {
+            std::mem::swap(low, high);
+        }
+    }
+}

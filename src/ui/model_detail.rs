@@ -1,0 +1,95 @@
+//! The selected model: its context, its answers on the map picture, why
+//! each answer was coded so, and the full citation.
+
+use super::map_picture::map_picture_ui;
+use crate::app::{Command, CorpusBrowser, Selection};
+use crate::corpus::Origin;
+use crate::design::answer_text;
+use crate::map::Question;
+use egui::{RichText, Ui};
+
+pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<Command>) {
+    let Some(selection) = browser.selection() else {
+        ui.add_space(20.0);
+        ui.vertical_centered(|ui| ui.weak("Select a model in the table to see how it is positioned."));
+        return;
+    };
+    let Selection { stored, design } = selection;
+    let model = &stored.model;
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        ui.add_space(6.0);
+        ui.heading(&model.name);
+        match stored.origin {
+            Origin::Bundled => ui.weak("Bundled with peermap · read-only"),
+            Origin::User => ui.weak("Your model · editable"),
+        };
+        actions_ui(ui, browser, &model.id, stored.origin, commands);
+        ui.separator();
+        egui::Grid::new("model_context").num_columns(2).spacing([10.0, 4.0]).show(ui, |ui| {
+            for (label, value) in [
+                ("Titles", model.titles.join(", ")),
+                ("Population", model.population.clone()),
+                ("Issue", model.issue.clone()),
+                ("Country or region", model.region.clone()),
+                ("Period", model.period.clone()),
+            ] {
+                ui.weak(label);
+                ui.label(value);
+                ui.end_row();
+            }
+        });
+        ui.add_space(6.0);
+        ui.label(&model.summary);
+        ui.add_space(6.0);
+        let width = ui.available_width();
+        ui.allocate_ui(egui::vec2(width, width * 0.8), |ui| map_picture_ui(ui, design, None));
+        ui.add_space(6.0);
+        for question in Question::ALL {
+            ui.label(
+                RichText::new(format!(
+                    "Q{} {}: {}",
+                    question.number(),
+                    question.title(),
+                    answer_text(&model.answers, question)
+                ))
+                .strong(),
+            );
+            if let Some(coding) = model.coding.get(&question) {
+                ui.weak(format!("{} — {}", coding.confidence.label(), coding.rationale));
+            }
+            ui.add_space(3.0);
+        }
+        ui.separator();
+        ui.strong("Source");
+        ui.label(model.citation.formatted());
+        if let Some(url) = model.citation.doi_url() {
+            ui.hyperlink_to(format!("doi:{}", model.citation.doi.as_deref().unwrap_or_default()), url);
+        }
+        ui.weak(&model.cited_in);
+    });
+}
+
+fn actions_ui(ui: &mut Ui, browser: &CorpusBrowser, id: &str, origin: Origin, commands: &mut Vec<Command>) {
+    let writable = !browser.store().is_read_only();
+    let own = writable && origin == Origin::User;
+    ui.horizontal_wrapped(|ui| {
+        let duplicate = Command::DuplicateModel(id.into());
+        if ui
+            .add_enabled(writable, egui::Button::new("Duplicate"))
+            .on_hover_text(duplicate.tooltip())
+            .clicked()
+        {
+            commands.push(duplicate);
+        }
+        if ui.add_enabled(own, egui::Button::new("Edit…")).on_hover_text("Edit this model").clicked() {
+            commands.push(Command::EditModel(id.into()));
+        }
+        if ui.add_enabled(own, egui::Button::new("Delete…")).on_hover_text("Remove this model").clicked() {
+            commands.push(Command::DeleteModel(id.into()));
+        }
+        let open = Command::OpenModelAsDesign(id.into());
+        if ui.button("Open as design").on_hover_text(open.tooltip()).clicked() {
+            commands.push(open);
+        }
+    });
+}

@@ -1,0 +1,454 @@
+//! Importing and exporting the corpus as CSV and JSON: round trips, and
+//! every class of bad row reported with its row, field and reason while
+//! the store stays as it was.
+
+mod corpus_common;
+
+use corpus_common::{synthetic_models, temp_store};
+use peermap::corpus::{
+    CSV_COLUMNS, Citation, Coding, Confidence, ExchangeError, ExchangeFormat, Model, ParsedImport,
+    RowProblem, Store, bundled_models, check_against_store, export, parse_file,
+};
+use peermap::design::{Answers, Formality, FunctionRole};
+use peermap::map::{Affiliation, AnswerOption, Function, Question, Relation, Space, StatusSource};
+use proptest::prelude::*;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// A CSV file as a grid of cells, to make one cell bad at a time.
+struct Sheet {
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+impl Sheet {
+    fn of(models: &[Model]) -> Sheet {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("models.csv");
+        export(models, &path).expect("exports");
+        let mut reader = csv::Reader::from_path(&path).expect("reads");
+        let header = reader.headers().expect("header").iter().map(String::from).collect();
+        let rows = reader.records().map(|r| r.expect("row").iter().map(String::from).collect()).collect();
+        Sheet { header, rows }
+    }
+
+    fn column(&self, name: &str) -> usize {
+        self.header.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}"))
+    }
+
+    /// Sets a cell of a 1-based data row.
+    fn set(&mut self, row: usize, column: &str, value: &str) {
+        let at = self.column(column);
+        self.rows[row - 1][at] = value.to_string();
+    }
+
+    fn bytes(&self) -> Vec<u8> {
+        let mut writer = csv::WriterBuilder::new().flexible(true).from_writer(Vec::new());
+        writer.write_record(&self.header).expect("header");
+        for row in &self.rows {
+            writer.write_record(row).expect("row");
+        }
+        writer.into_inner().expect("flushes")
+    }
+}
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    fs::write(&path, bytes).expect("write");
+    path
+}
+
+/// What the app and the CLI do: check the whole file (and against the
+/// store), and import only when nothing is wrong. Returns the check.
+fn import_like_the_app(path: &Path, store: &mut Store) -> ParsedImport {
+    let mut parsed = parse_file(path).expect("the file is readable");
+    check_against_store(&mut parsed, store);
+    if parsed.problems.is_empty() {
+        let never = std::sync::atomic::AtomicBool::new(false);
+        store.import(parsed.clone().into_models(), &mut |_, _| {}, &never).expect("imports");
+    }
+    parsed
+}
+
+/// Imports a bad file and checks the one reported problem and an unchanged store.
+fn assert_rejected(name: &str, bytes: &[u8], row: usize, field: &str, reason: &str) -> ParsedImport {
+    let (dir, _path, mut store) = temp_store();
+    let before = store.count().expect("count");
+    let file = write(dir.path(), name, bytes);
+    let parsed = import_like_the_app(&file, &mut store);
+    let found = parsed.problems.iter().any(|p| p.row == row && p.field == field && p.reason.contains(reason));
+    assert!(found, "expected row {row}, field `{field}`: …{reason}…; got {:#?}", parsed.problems);
+    assert_eq!(store.count().expect("count"), before, "nothing was imported");
+    assert!(parsed.models.iter().all(|(r, _)| *r != row), "the bad row is not among the valid models");
+    parsed
+}
+
+#[test]
+fn the_bundled_corpus_survives_export_and_parse_in_both_formats() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for name in ["corpus.csv", "corpus.json", "CORPUS.JSON"] {
+        let path = dir.path().join(name);
+        assert_eq!(export(bundled_models(), &path).expect("exports"), bundled_models().len());
+        let parsed = parse_file(&path).expect("parses");
+        assert_eq!(parsed.problems, [], "{name}");
+        let models: Vec<Model> = parsed.into_models();
+        assert_eq!(models, bundled_models(), "{name}");
+    }
+    let json = fs::read_to_string(dir.path().join("corpus.json")).expect("read");
+    let as_assets: Vec<Model> = serde_json::from_str(&json).expect("the same records as assets/corpus");
+    assert_eq!(as_assets.len(), bundled_models().len());
+}
+
+#[test]
+fn the_format_follows_the_extension_and_unknown_ones_are_refused() {
+    assert_eq!(ExchangeFormat::from_path(Path::new("a/b.CSV")), Some(ExchangeFormat::Csv));
+    assert_eq!(ExchangeFormat::from_path(Path::new("b.json")), Some(ExchangeFormat::Json));
+    assert_eq!(ExchangeFormat::from_path(Path::new("b.xlsx")), None);
+    assert_eq!(ExchangeFormat::from_path(Path::new("csv")), None);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("corpus.txt");
+    let err = export(bundled_models(), &path).expect_err("refused");
+    assert!(matches!(err, ExchangeError::UnknownFormat { .. }) && err.to_string().contains(".csv or .json"));
+    assert!(!path.exists());
+    assert!(matches!(parse_file(&path), Err(ExchangeError::UnknownFormat { .. })));
+    assert!(matches!(parse_file(&dir.path().join("missing.csv")), Err(ExchangeError::Read { .. })));
+}
+
+#[test]
+fn a_failed_export_leaves_the_previous_file_intact() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(dir.path(), "corpus.csv", b"previous contents");
+    let mut model = synthetic_models(0, 1).remove(0);
+    model.titles = vec!["peer; mentor".into()];
+    let err = export(&[model], &path).expect_err("a title with ; cannot be a CSV list item");
+    assert!(err.to_string().contains("export as JSON"), "{err}");
+    assert_eq!(fs::read(&path).expect("read"), b"previous contents");
+}
+
+#[test]
+fn csv_with_a_missing_column_is_reported_on_the_header() {
+    let mut sheet = Sheet::of(&synthetic_models(0, 3));
+    let at = sheet.column("formality");
+    sheet.header.remove(at);
+    for row in &mut sheet.rows {
+        row.remove(at);
+    }
+    let parsed = assert_rejected("models.csv", &sheet.bytes(), 0, "formality", "missing from the header");
+    assert!(parsed.models.is_empty());
+    assert_eq!(
+        parsed.problems[0].to_string(),
+        "header, field `formality`: the column is missing from the header"
+    );
+}
+
+#[test]
+fn csv_row_with_a_missing_field_is_reported() {
+    let mut sheet = Sheet::of(&synthetic_models(0, 3));
+    sheet.rows[1].truncate(20);
+    let parsed = assert_rejected("models.csv", &sheet.bytes(), 2, "relations_rationale", "missing");
+    assert_eq!(parsed.problems.len(), 1, "one problem for the short row");
+    assert_eq!(parsed.models.len(), 2, "the other rows are valid");
+}
+
+#[test]
+fn csv_unknown_answer_key_is_reported() {
+    let mut sheet = Sheet::of(&synthetic_models(0, 4));
+    sheet.set(3, "functions", "navigaton*; emotional");
+    sheet.set(4, "spaces", "outreach; the moon");
+    assert_rejected("models.csv", &sheet.bytes(), 3, "functions", "unknown answer `navigaton`");
+    let parsed = assert_rejected("models.csv", &sheet.bytes(), 4, "spaces", "unknown answer `the moon`");
+    let spaces = parsed.problems.iter().find(|p| p.row == 4).expect("row 4");
+    assert!(spaces.reason.contains("daily_life, outreach"), "lists the valid keys: {}", spaces.reason);
+}
+
+#[test]
+fn csv_bad_numbers_are_reported() {
+    let mut sheet = Sheet::of(&synthetic_models(0, 4));
+    sheet.set(1, "formality", "high");
+    sheet.set(2, "formality", "1.5");
+    sheet.set(4, "citation_year", "20x4");
+    let bytes = sheet.bytes();
+    let parsed = assert_rejected("models.csv", &bytes, 1, "formality", "`high` is not a number");
+    assert_rejected("models.csv", &bytes, 2, "formality", "from 0 to 1");
+    assert_rejected("models.csv", &bytes, 4, "citation_year", "not a year");
+    assert_eq!(parsed.models.len(), 1);
+    assert_eq!(
+        parsed.problems[0].to_string(),
+        "row 1, field `formality`: `high` is not a number; write a number from 0 to 1, or leave it empty if unknown"
+    );
+}
+
+#[test]
+fn csv_duplicate_ids_name_both_rows() {
+    let mut sheet = Sheet::of(&synthetic_models(0, 4));
+    sheet.set(4, "id", "synthetic-1");
+    let parsed = assert_rejected("models.csv", &sheet.bytes(), 4, "id", "also the id of row 2");
+    assert_eq!(parsed.models.len(), 3);
+}
+
+#[test]
+fn csv_invalid_utf8_is_reported_on_its_row() {
+    let mut sheet = Sheet::of(&synthetic_models(0, 3));
+    sheet.set(2, "summary", "Broken @@ text");
+    let text = sheet.bytes();
+    let at = text.windows(2).position(|w| w == b"@@").expect("marker");
+    let mut bytes = text[..at].to_vec();
+    bytes.extend_from_slice(&[0xff, 0xfe]);
+    bytes.extend_from_slice(&text[at + 2..]);
+    let parsed = assert_rejected("models.csv", &bytes, 2, "summary", "not valid UTF-8");
+    assert_eq!(parsed.models.len(), 2);
+}
+
+#[test]
+fn csv_quoted_cells_may_hold_line_breaks_commas_and_quotes() {
+    let mut models = synthetic_models(0, 3);
+    models[0].summary = "First line, with a comma.\nSecond line with \"quotes\".\r\n\nFourth line.".into();
+    models[1].name = "Name, with \"everything\"\nin it".into();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("multiline.csv");
+    export(&models, &path).expect("exports");
+    let parsed = parse_file(&path).expect("parses");
+    assert_eq!(parsed.problems, []);
+    assert_eq!(parsed.into_models(), models);
+
+    // Rows are counted as records, not lines: a bad third record is row 3.
+    let mut sheet = Sheet::of(&models);
+    sheet.set(3, "formality", "x");
+    assert_rejected("models.csv", &sheet.bytes(), 3, "formality", "not a number");
+}
+
+#[test]
+fn csv_validation_problems_name_the_csv_column() {
+    let mut sheet = Sheet::of(&synthetic_models(0, 3));
+    sheet.set(1, "citation_title", " ");
+    sheet.set(2, "formality_rationale", "");
+    sheet.set(3, "formality_confidence", "maybe");
+    let bytes = sheet.bytes();
+    assert_rejected("models.csv", &bytes, 1, "citation_title", "is empty");
+    assert_rejected("models.csv", &bytes, 2, "formality_rationale", "no rationale");
+    assert_rejected("models.csv", &bytes, 3, "formality_confidence", "unknown confidence `maybe`");
+}
+
+#[test]
+fn every_bad_row_is_reported_not_just_the_first() {
+    let mut sheet = Sheet::of(&synthetic_models(0, 6));
+    sheet.set(1, "functions", "nope");
+    sheet.set(3, "formality", "2");
+    sheet.set(5, "name", "");
+    let parsed = parse_file(&write(tempfile::tempdir().expect("dir").path(), "m.csv", &sheet.bytes()))
+        .expect("parses");
+    let rows: Vec<usize> = parsed.problems.iter().map(|p| p.row).collect();
+    assert_eq!(rows, [1, 3, 5]);
+    assert_eq!(parsed.bad_rows(), 3);
+    assert_eq!(parsed.models.iter().map(|(row, _)| *row).collect::<Vec<_>>(), [2, 4, 6]);
+}
+
+#[test]
+fn ids_already_in_the_store_become_problems() {
+    let (dir, _path, mut store) = temp_store();
+    let mut models = synthetic_models(0, 3);
+    models[1].id = bundled_models()[0].id.clone();
+    let file = dir.path().join("clash.json");
+    export(&models, &file).expect("exports");
+    let before = store.count().expect("count");
+    let parsed = import_like_the_app(&file, &mut store);
+    assert_eq!(parsed.problems.len(), 1);
+    assert_eq!((parsed.problems[0].row, parsed.problems[0].field.as_str()), (2, "id"));
+    assert!(parsed.problems[0].reason.contains("already in the corpus"));
+    assert_eq!(store.count().expect("count"), before);
+
+    let file = dir.path().join("new.json");
+    export(&synthetic_models(10, 3), &file).expect("exports");
+    assert_eq!(import_like_the_app(&file, &mut store).problems, []);
+    assert_eq!(store.count().expect("count"), before + 3);
+}
+
+fn json_of(models: &[Model]) -> String {
+    serde_json::to_string_pretty(models).expect("serialises")
+}
+
+#[test]
+fn json_bad_records_are_reported_by_record_number() {
+    let models = synthetic_models(0, 5);
+    let mut values: Vec<serde_json::Value> =
+        models.iter().map(|m| serde_json::to_value(m).expect("value")).collect();
+    values[0]["answers"]["functions"] = serde_json::json!({"navigaton": "primary"});
+    values[1]["answers"]["formality"] = serde_json::json!("high");
+    values[2].as_object_mut().expect("object").remove("population");
+    values[4]["id"] = serde_json::json!("synthetic-3");
+    let bytes = serde_json::to_vec_pretty(&values).expect("serialises");
+    let parsed = assert_rejected("m.json", &bytes, 1, "answers.functions", "unknown variant `navigaton`");
+    assert_rejected("m.json", &bytes, 2, "answers.formality", "invalid type");
+    assert_rejected("m.json", &bytes, 3, "population", "missing field");
+    assert_rejected("m.json", &bytes, 5, "id", "also the id of row 4");
+    assert_eq!(parsed.models.iter().map(|(row, _)| *row).collect::<Vec<_>>(), [4]);
+
+    let mut out_of_range = values.clone();
+    out_of_range[1]["answers"]["formality"] = serde_json::json!(1.5);
+    let bytes = serde_json::to_vec(&out_of_range).expect("serialises");
+    assert_rejected("m.json", &bytes, 2, "answers.formality", "from 0 to 1");
+}
+
+#[test]
+fn json_broken_syntax_or_encoding_spoils_only_its_own_record() {
+    let models = synthetic_models(0, 3);
+    let text = json_of(&models);
+    let broken = text.replacen("\"name\": \"", "\"name\" \"", 2).replacen("\"name\" \"", "\"name\": \"", 1);
+    let parsed = assert_rejected("m.json", broken.as_bytes(), 2, "(record)", "expected `:`");
+    assert_eq!(parsed.models.len(), 2);
+
+    let marked = text.replacen("matter here.", "matter @@ here.", 1);
+    let at = marked.find("@@").expect("marker");
+    let mut bytes = marked.as_bytes()[..at].to_vec();
+    bytes.push(0xff);
+    bytes.extend_from_slice(&marked.as_bytes()[at + 2..]);
+    let parsed = assert_rejected("m.json", &bytes, 1, "summary", "not valid UTF-8");
+    assert_eq!(parsed.models.len(), 2);
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    for not_a_list in ["{\"id\": \"x\"}", "", "[{}] trailing"] {
+        let err = parse_file(&write(dir.path(), "m.json", not_a_list.as_bytes())).expect_err(not_a_list);
+        assert!(matches!(err, ExchangeError::NotARecordList { .. }), "{not_a_list}: {err}");
+    }
+    assert_eq!(parse_file(&write(dir.path(), "m.json", b"[]")).expect("empty list"), ParsedImport::default());
+}
+
+#[test]
+fn row_problems_read_as_row_field_reason() {
+    let problem = RowProblem { row: 7, field: "formality".into(), reason: "too high".into() };
+    assert_eq!(problem.to_string(), "row 7, field `formality`: too high");
+    assert_eq!(CSV_COLUMNS.len(), 33);
+}
+
+// Arbitrary valid models, for the round trips.
+
+fn free_text() -> impl Strategy<Value = String> {
+    "[a-zA-Z0-9éü ,;:\"'\n\r\t*-]{0,12}[a-zA-Zé][a-zA-Z0-9éü ,;:\"'\n\r\t*-]{0,12}"
+}
+
+fn options<T: AnswerOption>() -> impl Strategy<Value = std::collections::BTreeSet<T>> {
+    proptest::collection::btree_set(proptest::sample::select(T::ALL.to_vec()), 0..=T::ALL.len())
+}
+
+fn answers() -> impl Strategy<Value = Answers> {
+    (
+        proptest::collection::btree_map(
+            proptest::sample::select(Function::ALL.to_vec()),
+            any::<bool>(),
+            0..=5,
+        ),
+        proptest::option::of(0.0f64..=1.0),
+        options::<Relation>(),
+        options::<StatusSource>(),
+        options::<Affiliation>(),
+        any::<bool>(),
+        options::<Space>(),
+    )
+        .prop_map(|(functions, formality, relations, status, affiliations, peer_run, spaces)| {
+            let mut functions: std::collections::BTreeMap<Function, FunctionRole> = functions
+                .into_iter()
+                .map(|(f, primary)| {
+                    (f, if primary { FunctionRole::Primary } else { FunctionRole::Secondary })
+                })
+                .collect();
+            if let Some(role) = functions.values_mut().next() {
+                *role = FunctionRole::Primary;
+            }
+            Answers {
+                functions,
+                formality: formality.map(Formality::clamped),
+                relations,
+                status,
+                peer_run: peer_run && affiliations.contains(&Affiliation::CommunityOrg),
+                affiliations,
+                spaces,
+            }
+        })
+}
+
+fn model() -> impl Strategy<Value = Model> {
+    let context = (
+        "[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,3}",
+        free_text(),
+        proptest::collection::vec("[a-zA-Zé][a-zA-Zé ,\"'\n-]{0,10}[a-zA-Z]", 1..4),
+        (free_text(), free_text(), free_text(), free_text(), free_text()),
+    );
+    let citation = (
+        free_text(),
+        proptest::option::of(1800u16..=2100),
+        free_text(),
+        free_text(),
+        proptest::option::of("10\\.[0-9]{4,5}/[a-z0-9.()-]{1,12}"),
+        free_text(),
+    );
+    (context, answers(), proptest::collection::vec((any::<bool>(), free_text()), 6), citation).prop_map(
+        |((id, name, titles, (population, issue, region, period, summary)), answers, codings, citation)| {
+            let coding = Question::ALL
+                .into_iter()
+                .zip(codings)
+                .map(|(q, (stated, rationale))| {
+                    let confidence = match (answers.is_answered(q), stated) {
+                        (false, _) => Confidence::Unknown,
+                        (true, true) => Confidence::Stated,
+                        (true, false) => Confidence::Inferred,
+                    };
+                    (q, Coding { confidence, rationale })
+                })
+                .collect();
+            let (authors, year, title, container, doi, cited_in) = citation;
+            Model {
+                id,
+                name,
+                titles,
+                population,
+                issue,
+                region,
+                period,
+                summary,
+                answers,
+                coding,
+                citation: Citation { authors, year, title, container, doi },
+                cited_in,
+            }
+        },
+    )
+}
+
+fn models() -> impl Strategy<Value = Vec<Model>> {
+    proptest::collection::vec(model(), 1..6).prop_map(|mut models| {
+        let mut seen = std::collections::HashSet::new();
+        models.retain(|m| seen.insert(m.id.clone()));
+        models
+    })
+}
+
+fn round_trip(models: &[Model], name: &str) -> Result<(), TestCaseError> {
+    for model in models {
+        prop_assert_eq!(peermap::corpus::validate(model), vec![], "the generator makes valid models");
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join(name);
+    export(models, &path).expect("exports");
+    let parsed = parse_file(&path).expect("parses");
+    prop_assert_eq!(&parsed.problems, &vec![]);
+    prop_assert_eq!(
+        parsed.models.iter().map(|(row, _)| *row).collect::<Vec<_>>(),
+        (1..=models.len()).collect::<Vec<_>>()
+    );
+    prop_assert_eq!(parsed.into_models(), models.to_vec());
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_valid_models_survive_a_csv_round_trip(models in models()) {
+        round_trip(&models, "models.csv")?;
+    }
+
+    #[test]
+    fn any_valid_models_survive_a_json_round_trip(models in models()) {
+        round_trip(&models, "models.json")?;
+    }
+}

@@ -1,0 +1,75 @@
+//! The corpus browser driven like a user would: search, filter, open a
+//! model, duplicate it.
+
+mod common;
+
+use common::{app_in, harness_sized};
+use egui::accesskit::Role;
+use egui_kittest::kittest::Queryable;
+use peermap::app::{Command, View};
+use peermap::corpus::Origin;
+
+#[test]
+fn search_filter_open_and_duplicate_a_model() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (state, _) = app_in(data.path());
+    let total = state.corpus.total();
+    assert!(total >= 60, "the bundled corpus is loaded on first run ({total})");
+    let mut harness = harness_sized(state, [1600.0, 1000.0]);
+
+    harness.get_by_label("Corpus").click();
+    harness.run();
+    assert_eq!(harness.state().state.view, View::Corpus);
+
+    harness.get_by_label("Search models").click();
+    harness.run();
+    harness.get_by_label("Search models").type_text("navigat");
+    harness.run();
+    let found = harness.state().state.corpus.rows().len();
+    assert!(found > 0 && found < total, "search found {found} of {total}");
+    assert!(harness.state().state.corpus.rows().iter().any(|r| r.name.contains("Harlem")));
+
+    harness.get_by_label("Q5 Affiliations").click();
+    harness.run();
+    harness.get_by_role_and_label(Role::CheckBox, "Clinically based organisation").click();
+    harness.run();
+    let filtered = harness.state().state.corpus.rows().to_vec();
+    assert!(!filtered.is_empty() && filtered.len() <= found, "{} after filtering {found}", filtered.len());
+    let harlem =
+        filtered.iter().find(|r| r.name.contains("Harlem")).expect("Harlem navigation is clinical").clone();
+
+    harness.get_by_label(&harlem.name).click();
+    harness.run();
+    let selected = harness.state().state.corpus.selection().expect("a model is selected");
+    assert_eq!(selected.stored.model.id, harlem.id);
+    harness.get_by_role_and_label(Role::Link, "doi:10.1158/1055-9965.EPI-12-0982");
+
+    harness.get_by_label("Duplicate").click();
+    harness.run();
+    let copy = harness.state().state.corpus.selection().expect("the copy is selected");
+    assert_eq!(copy.stored.origin, Origin::User);
+    assert_ne!(copy.stored.model.id, harlem.id);
+    assert!(copy.stored.model.name.ends_with("(copy)"));
+    assert_eq!(copy.stored.model.answers, selected_answers(&harness, &harlem.id));
+}
+
+fn selected_answers(
+    harness: &egui_kittest::Harness<'_, peermap::ui::PeermapApp>,
+    id: &str,
+) -> peermap::design::Answers {
+    harness.state().state.corpus.store().get(id).expect("query").expect("exists").model.answers
+}
+
+#[test]
+fn a_design_can_join_the_corpus_as_a_model() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::OpenExample(&peermap::app::EXAMPLES[0]));
+    state.execute(Command::SaveDesignAsModel);
+    assert_eq!(state.view, View::Corpus);
+    state.execute(Command::SaveModelDraft);
+    assert!(state.corpus.editor.is_none(), "{:?}", state.corpus.editor.as_ref().map(|e| e.problems.clone()));
+    let selected = state.corpus.selection().expect("the new model is selected");
+    assert_eq!(selected.stored.origin, Origin::User);
+    assert_eq!(selected.stored.model.answers, state.design().answers);
+}
