@@ -29,11 +29,22 @@ struct Fixture {
 
 static FIXTURE: LazyLock<Fixture> = LazyLock::new(|| {
     let dir = tempfile::tempdir().expect("temp dir");
-    let csv = dir.path().join("synthetic.csv");
+    // CORPUS_BENCH_KEEP=DIR keeps the CSV and the full store there, to inspect them.
+    let keep = std::env::var_os("CORPUS_BENCH_KEEP").map(PathBuf::from);
+    let folder = keep.clone().unwrap_or_else(|| dir.path().to_path_buf());
+    let csv = folder.join("synthetic.csv");
     let models = corpus_common::synthetic_models(0, MODELS);
     export(&models, &csv).expect("exports the synthetic corpus");
-    let store = dir.path().join("full").join("corpus.sqlite3");
-    import_into(&store, &csv);
+    let store = folder.join("full").join("corpus.sqlite3");
+    let _ = std::fs::remove_file(&store);
+    let mut opened = Store::open(&store).expect("opens");
+    let started = Instant::now();
+    let parsed = parse_file(&csv).expect("parses");
+    let parsing = started.elapsed();
+    let started = Instant::now();
+    opened.import(parsed.into_models(), &mut |_, _| {}, &AtomicBool::new(false)).expect("imports");
+    println!("fixture: parse_file {parsing:.2?}, Store::import {:.2?}", started.elapsed());
+    drop(opened);
     let size = |p: &Path| std::fs::metadata(p).map(|m| m.len() / 1_000_000).unwrap_or(0);
     println!("fixture: {MODELS} models, CSV {} MB, store {} MB", size(&csv), size(&store));
     Fixture { _dir: dir, csv, store }

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod corpus;
+mod similar;
 pub use corpus::CorpusCommand;
 
 /// Exit code for bad input (a design or import file that cannot be read or is invalid).
@@ -16,7 +17,7 @@ pub const EXIT_BAD_INPUT: u8 = 2;
 /// peermap: position a peer-support programme on the conceptual map of peer
 /// support and compare it with documented models.
 #[derive(Debug, Parser)]
-#[command(name = "peermap", version, about, args_conflicts_with_subcommands = true)]
+#[command(name = "peermap", version, about)]
 pub struct Cli {
     /// A design file (.peermap.json) to open.
     pub file: Option<PathBuf>,
@@ -45,12 +46,26 @@ pub enum CliCommand {
         #[command(subcommand)]
         command: CorpusCommand,
     },
+    /// List the corpus models most similar to a design, with the per-question breakdown.
+    Similar {
+        /// The design file.
+        file: PathBuf,
+        /// How many models to list.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 /// Runs what the command line asked for.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(CliCommand::Check { file }) => check(&file),
+        Some(CliCommand::Similar { file, top, json }) => {
+            similar::run(&file, top, json, &cli.data_dir.unwrap_or_else(default_data_dir))
+        }
         Some(CliCommand::Corpus { command }) => {
             corpus::run(command, &cli.data_dir.unwrap_or_else(default_data_dir))
         }

@@ -272,10 +272,13 @@ fn each_filter_keeps_the_models_that_have_all_selected_options() {
     assert!(issues.contains(&"mental health".to_string()) && issues.contains(&"cancer".to_string()));
 }
 
+/// Reads the column a sort key sorts by.
+type Column = fn(&ModelRow) -> &str;
+
 #[test]
 fn results_sort_by_any_column_either_way() {
     let (_dir, _path, store) = temp_store();
-    let keys: [(SortKey, fn(&ModelRow) -> &str); 6] = [
+    let keys: [(SortKey, Column); 6] = [
         (SortKey::Name, |r| &r.name),
         (SortKey::Titles, |r| &r.titles),
         (SortKey::Population, |r| &r.population),

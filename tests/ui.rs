@@ -63,15 +63,18 @@ fn one_slider_drag_is_one_undo_step_and_redo_brings_it_back() {
     let y = rail.center().y;
     harness.drag_at(egui::pos2(rail.left() + 4.0, y));
     harness.run();
-    for t in [0.3, 0.5, 0.7, 0.9] {
+    let mut seen = Vec::new();
+    for t in [0.2, 0.4, 0.6, 0.8, 1.2] {
         harness.hover_at(egui::pos2(rail.left() + rail.width() * t, y));
         harness.run();
+        seen.extend(harness.state().state.design().answers.formality.map(|f| f.value()));
     }
-    harness.drop_at(egui::pos2(rail.left() + rail.width() * 0.9, y));
+    harness.drop_at(egui::pos2(rail.left() + rail.width() * 1.2, y));
     harness.run();
 
+    assert!(seen.windows(2).all(|w| w[0] < w[1]), "the value follows the drag: {seen:?}");
     let dragged = harness.state().state.design().answers.formality.expect("formality set").value();
-    assert!(dragged > 0.8, "the drag ended at {dragged}");
+    assert!(dragged > 0.9, "the drag ended at {dragged}");
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();

@@ -68,6 +68,10 @@ pub enum Command {
     DismissImportReport,
     ExportCorpusDialog,
     ExportCorpus(PathBuf),
+    /// Show only models from other silos (issues, populations) than the design's.
+    SetAcrossSilos(bool),
+    /// Compare a model side by side with the design.
+    Compare(String),
 }
 
 /// The two workspaces.
@@ -78,6 +82,8 @@ pub enum View {
     Design,
     /// Browse, search and curate the corpus of programme models.
     Corpus,
+    /// The design and one model side by side.
+    Compare,
 }
 
 /// What a typed path is for.
@@ -162,6 +168,9 @@ impl Command {
             Command::DismissImportReport => "Close",
             Command::ExportCorpusDialog => "Export corpus…",
             Command::ExportCorpus(_) => "Export",
+            Command::ShowView(View::Compare) => "Compare",
+            Command::SetAcrossSilos(_) => "Across silos",
+            Command::Compare(_) => "Compare",
         }
     }
 
@@ -185,6 +194,9 @@ impl Command {
             Command::Quit => "Close peermap",
             Command::ShowView(View::Design) => "Position your programme on the map",
             Command::ShowView(View::Corpus) => "Browse documented programme models",
+            Command::ShowView(View::Compare) => "The design and the chosen model side by side",
+            Command::SetAcrossSilos(_) => "Show only models from other issues or populations than yours",
+            Command::Compare(_) => "See this model side by side with your design",
             Command::SaveDesignAsModel => "Add the open design to your corpus as a model",
             Command::ImportCorpusDialog => "Add models from a CSV or JSON file (see docs/corpus-format.md)",
             Command::ExportCorpusDialog => "Write every model in the corpus to a CSV or JSON file",

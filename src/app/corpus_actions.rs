@@ -84,6 +84,7 @@ impl AppState {
         if let Err(message) = self.corpus.refresh() {
             self.error = Some(message);
         }
+        self.reload_similarity_index();
         self.import_report = Some(ImportReport { path, result });
     }
 
@@ -91,6 +92,7 @@ impl AppState {
         self.writable()?;
         let new_id = self.corpus.store_mut().duplicate(id).map_err(|e| e.to_string())?;
         self.corpus.refresh()?;
+        self.reload_similarity_index();
         self.corpus.select(Some(&new_id))?;
         self.status = format!("Duplicated as \"{new_id}\", which you can edit");
         Ok(())
@@ -125,6 +127,7 @@ impl AppState {
         saved.map_err(|e| e.to_string())?;
         self.corpus.editor = None;
         self.corpus.refresh()?;
+        self.reload_similarity_index();
         self.corpus.select(Some(&id))?;
         self.status = format!("Saved model \"{id}\" in the corpus");
         Ok(())
@@ -136,6 +139,7 @@ impl AppState {
             self.corpus.store_mut().delete(&id).map_err(|e| e.to_string())?;
             self.corpus.select(None)?;
             self.corpus.refresh()?;
+            self.reload_similarity_index();
             self.status = format!("Deleted model \"{id}\"");
         }
         Ok(())

@@ -12,6 +12,7 @@ mod history;
 mod import_job;
 mod model_editor;
 mod settings;
+mod similar;
 
 pub use autosave::{AutosaveFile, Autosaver, Recovery, find_recoveries};
 pub use command::{Command, PathPurpose, UnsavedChoice, View};
@@ -24,6 +25,7 @@ pub use file_dialogs::{
 pub use import_job::{ImportJob, ImportResult};
 pub use model_editor::ModelEditor;
 pub use settings::Settings;
+pub use similar::{LIST_LENGTH, SimilarResults, SimilarState};
 
 use crate::design::{self, Design};
 use std::path::{Path, PathBuf};
@@ -62,6 +64,7 @@ pub struct AppState {
     pub view: View,
     pub document: Document,
     pub corpus: CorpusBrowser,
+    pub similar: SimilarState,
     pub import_report: Option<ImportReport>,
     pub settings: Settings,
     data_dir: PathBuf,
@@ -90,6 +93,7 @@ impl AppState {
             view: View::Design,
             document: Document::default(),
             corpus: CorpusBrowser::open(&options.data_dir),
+            similar: SimilarState::default(),
             import_report: None,
             settings,
             autosaver: options.autosave.then(|| Autosaver::new(&options.data_dir)),
@@ -104,6 +108,7 @@ impl AppState {
             after_save: None,
             discard_confirmed: false,
         };
+        state.reload_similarity_index();
         if options.restore_session {
             state.recoveries = find_recoveries(&state.data_dir);
         }
@@ -205,6 +210,8 @@ impl AppState {
             Command::ResolveRecovery { recover } => self.resolve_recovery(recover),
             Command::DismissError => self.error = None,
             Command::ShowView(view) => self.view = view,
+            Command::SetAcrossSilos(on) => self.similar.across_silos = on,
+            Command::Compare(id) => self.compare(&id),
             Command::OpenModelAsDesign(id) => self.open_model_as_design(&id),
             corpus_command => self.execute_corpus(corpus_command),
         }
@@ -336,6 +343,30 @@ impl AppState {
     fn persist_settings(&mut self) {
         if let Err(err) = self.settings.save(&self.data_dir) {
             self.status = format!("Could not remember recent files in {}: {err}", self.data_dir.display());
+        }
+    }
+
+    /// Brings the similar-models results up to date with the design (cheap when nothing changed).
+    pub fn update_similar(&mut self) {
+        self.similar.update(self.document.design(), self.document.revision());
+    }
+
+    /// Rebuilds the similarity index from the corpus (after it changed).
+    pub(crate) fn reload_similarity_index(&mut self) {
+        match self.corpus.store().all() {
+            Ok(stored) => self.similar.set_corpus(stored.into_iter().map(|s| s.model).collect()),
+            Err(err) => self.error = Some(format!("Could not read the corpus for similar models: {err}")),
+        }
+    }
+
+    fn compare(&mut self, id: &str) {
+        match self.corpus.store().get(id) {
+            Ok(Some(stored)) => {
+                self.similar.compare = Some(stored.model);
+                self.view = View::Compare;
+            }
+            Ok(None) => self.error = Some(format!("No model \"{id}\" in the corpus")),
+            Err(err) => self.error = Some(err.to_string()),
         }
     }
 

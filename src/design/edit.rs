@@ -22,6 +22,9 @@ pub enum Edit {
     PeerRun(bool),
     Space(Space, bool),
     Note(Question, String),
+    /// How much a question counts in similarity (0 to 3).
+    Weight(Question, f64),
+    ResetWeights,
 }
 
 /// Which field an edit touches. Consecutive edits of a field that merges
@@ -35,6 +38,7 @@ pub enum EditKey {
     Description,
     Formality,
     Note(Question),
+    Weight(Question),
 }
 
 impl Edit {
@@ -48,13 +52,15 @@ impl Edit {
             Edit::Description(_) => Some(EditKey::Description),
             Edit::Formality(_) => Some(EditKey::Formality),
             Edit::Note(question, _) => Some(EditKey::Note(*question)),
+            Edit::Weight(question, _) => Some(EditKey::Weight(*question)),
             Edit::Titles(_)
             | Edit::Function(..)
             | Edit::Relation(..)
             | Edit::Status(..)
             | Edit::Affiliation(..)
             | Edit::PeerRun(_)
-            | Edit::Space(..) => None,
+            | Edit::Space(..)
+            | Edit::ResetWeights => None,
         }
     }
 
@@ -91,6 +97,8 @@ impl Edit {
                 }
             }
             Edit::Space(option, on) => toggle(&mut answers.spaces, option, on),
+            Edit::Weight(question, weight) => design.weights.set(question, weight),
+            Edit::ResetWeights => design.weights = Default::default(),
             Edit::Note(question, text) => {
                 if text.is_empty() {
                     design.notes.remove(&question);

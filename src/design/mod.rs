@@ -14,6 +14,7 @@ pub use file::{
 pub use summary::{answer_text, summary};
 
 use crate::map::Question;
+use crate::similarity::Weights;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -31,6 +32,9 @@ pub struct Design {
     /// "How we do this here", one free-text note per question.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub notes: BTreeMap<Question, String>,
+    /// How much each question counts when finding similar models.
+    #[serde(default, skip_serializing_if = "Weights::is_default")]
+    pub weights: Weights,
 }
 
 impl Default for Design {
@@ -41,6 +45,7 @@ impl Default for Design {
             context: Context::default(),
             answers: Answers::default(),
             notes: BTreeMap::new(),
+            weights: Weights::default(),
         }
     }
 }

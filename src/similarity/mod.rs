@@ -4,12 +4,14 @@
 //! The formula is documented with a worked example in docs/similarity.md.
 
 mod explain;
+mod index;
 mod packed;
 mod weights;
 
 pub use explain::{QuestionComparison, explain};
+pub use index::{NEAR_ENOUGH, Ranked, SimilarityIndex, same_silo};
 pub use packed::{PackedPosition, top_k};
-pub use weights::Weights;
+pub use weights::{MAX_WEIGHT, Weights};
 
 use crate::design::{Answers, FunctionRole};
 use crate::map::{Affiliation, Question};

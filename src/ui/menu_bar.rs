@@ -62,7 +62,12 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             ui.weak("Map: Panaite et al. 2024, Health Expectations 27:e14034");
         });
         ui.separator();
-        for view in [View::Design, View::Corpus] {
+        let views: &[View] = if state.similar.compare.is_some() {
+            &[View::Design, View::Corpus, View::Compare]
+        } else {
+            &[View::Design, View::Corpus]
+        };
+        for &view in views {
             let command = Command::ShowView(view);
             if ui
                 .selectable_label(state.view == view, command.label())

@@ -1,6 +1,7 @@
 //! The egui front end: a thin layer that draws `AppState` and turns user
 //! input into `Command`s. One file per panel.
 
+mod compare_view;
 mod context_panel;
 mod corpus_dialogs;
 mod corpus_filters;
@@ -12,6 +13,7 @@ mod menu_bar;
 mod model_detail;
 mod model_editor;
 mod questions_panel;
+mod similar_panel;
 mod sources;
 mod status_bar;
 pub mod theme;
@@ -68,6 +70,7 @@ impl PeermapApp {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
         self.handle_close_request(&ctx, &mut commands);
+        self.state.update_similar();
         self.shortcuts(&ctx, &mut commands);
 
         egui::Panel::top("menu_bar").show(ui, |ui| menu_bar::menu_bar_ui(ui, &self.state, &mut commands));
@@ -75,6 +78,7 @@ impl PeermapApp {
         match self.state.view {
             View::Design => self.design_view_ui(ui, &mut commands),
             View::Corpus => corpus_view::corpus_view_ui(ui, &self.state, &mut commands),
+            View::Compare => compare_view::compare_view_ui(ui, &self.state, &mut commands),
         }
         if let Some(editor) = &mut self.state.corpus.editor {
             model_editor::model_editor_ui(&ctx, editor, &mut commands);
@@ -106,16 +110,25 @@ impl PeermapApp {
     }
 
     fn design_view_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
-        egui::Panel::left("answers").resizable(true).default_size(430.0).min_size(320.0).show(ui, |ui| {
-            egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-                egui::CollapsingHeader::new("Programme").default_open(true).show(ui, |ui| {
-                    context_panel::context_ui(ui, self.state.design(), &mut self.new_title, commands);
+        egui::Panel::left("answers").resizable(true).default_size(390.0).size_range(320.0..=600.0).show(
+            ui,
+            |ui| {
+                egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+                    egui::CollapsingHeader::new("Programme").default_open(true).show(ui, |ui| {
+                        context_panel::context_ui(ui, self.state.design(), &mut self.new_title, commands);
+                    });
+                    questions_panel::questions_ui(ui, self.state.design(), true, &mut |edit| {
+                        commands.push(Command::Edit(edit))
+                    });
                 });
-                questions_panel::questions_ui(ui, self.state.design(), true, &mut |edit| {
-                    commands.push(Command::Edit(edit))
-                });
-            });
-        });
+            },
+        );
+        egui::Panel::right("similar").resizable(true).default_size(330.0).size_range(260.0..=520.0).show(
+            ui,
+            |ui| {
+                similar_panel::similar_panel_ui(ui, &self.state, commands);
+            },
+        );
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
             map_picture::map_picture_ui(ui, self.state.design(), Some(commands));
         });

@@ -1,0 +1,80 @@
+//! The similar-models results for the open design, cached by design
+//! revision, switch and corpus generation so nothing is recomputed per frame.
+
+use crate::corpus::Model;
+use crate::design::Design;
+use crate::map::Facet;
+use crate::similarity::{NEAR_ENOUGH, Ranked, Similarity, SimilarityIndex};
+
+/// How many similar models the list shows.
+pub const LIST_LENGTH: usize = 20;
+
+/// What the similar-models panel shows.
+#[derive(Debug, Clone, Default)]
+pub struct SimilarResults {
+    /// Best first, with each one's per-question parts.
+    pub ranked: Vec<(Ranked, Similarity)>,
+    /// Titles used by the listed models that are near enough, most frequent first.
+    pub crosswalk: Vec<(String, usize)>,
+    /// When no model is near enough: the nearest model on each facet alone.
+    pub unexplored: Option<Vec<(Facet, Ranked)>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct CacheKey {
+    revision: u64,
+    corpus_generation: u64,
+    across_silos: bool,
+}
+
+/// The similarity index over the corpus and the cached results.
+#[derive(Default)]
+pub struct SimilarState {
+    index: SimilarityIndex,
+    corpus_generation: u64,
+    pub across_silos: bool,
+    cache: Option<(CacheKey, SimilarResults)>,
+    /// The model being compared with the design.
+    pub compare: Option<Model>,
+}
+
+impl SimilarState {
+    /// Replaces the index after the corpus changed.
+    pub fn set_corpus(&mut self, models: Vec<Model>) {
+        self.index = SimilarityIndex::new(models);
+        self.corpus_generation += 1;
+    }
+
+    pub fn index(&self) -> &SimilarityIndex {
+        &self.index
+    }
+
+    /// Recomputes the results if the design, the switch or the corpus changed.
+    pub fn update(&mut self, design: &Design, revision: u64) {
+        let key =
+            CacheKey { revision, corpus_generation: self.corpus_generation, across_silos: self.across_silos };
+        if self.cache.as_ref().is_some_and(|(cached, _)| *cached == key) {
+            return;
+        }
+        let results = self.compute(design);
+        self.cache = Some((key, results));
+    }
+
+    /// The results of the last `update`.
+    pub fn results(&self) -> Option<&SimilarResults> {
+        self.cache.as_ref().map(|(_, results)| results)
+    }
+
+    fn compute(&self, design: &Design) -> SimilarResults {
+        let (answers, context, weights) = (&design.answers, &design.context, &design.weights);
+        let ranked = self.index.rank(answers, context, weights, LIST_LENGTH, self.across_silos);
+        let near: Vec<Ranked> = ranked.iter().copied().filter(|r| r.score >= NEAR_ENOUGH).collect();
+        let unexplored = (near.is_empty() && answers.answered_count() > 0)
+            .then(|| self.index.nearest_per_facet(answers, context, self.across_silos));
+        SimilarResults {
+            crosswalk: self.index.title_crosswalk(&near),
+            ranked: ranked.into_iter().map(|r| (r, self.index.detail(answers, weights, r.index))).collect(),
+            unexplored,
+        }
+    }
+}

@@ -1,0 +1,150 @@
+//! Beside the design: the most similar documented models, why they are
+//! near, what they are called, and a way into the side-by-side comparison.
+
+use super::theme;
+use crate::app::{AppState, Command, SimilarResults};
+use crate::design::{Design, Edit};
+use crate::map::{Facet, Question};
+use crate::similarity::{MAX_WEIGHT, NEAR_ENOUGH, Similarity, SimilarityIndex, explain};
+use egui::{Color32, RichText, Sense, Ui, vec2};
+
+pub fn similar_panel_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let design = state.design();
+    let index = state.similar.index();
+    ui.add_space(6.0);
+    ui.heading("Similar models");
+    let mut across = state.similar.across_silos;
+    if ui
+        .checkbox(&mut across, "Across silos only")
+        .on_hover_text(Command::SetAcrossSilos(true).tooltip())
+        .changed()
+    {
+        commands.push(Command::SetAcrossSilos(across));
+    }
+    weights_ui(ui, design, commands);
+    ui.separator();
+    let Some(results) = state.similar.results() else { return };
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        ui.set_max_width(ui.available_width());
+        if design.answers.answered_count() == 0 {
+            ui.weak("Answer the six questions to see which documented models sit nearby.");
+            return;
+        }
+        unexplored_ui(ui, results, index);
+        crosswalk_ui(ui, results);
+        for (rank, (ranked, similarity)) in results.ranked.iter().enumerate() {
+            model_card_ui(ui, rank + 1, index, ranked.index, similarity, design, commands);
+        }
+    });
+}
+
+fn weights_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
+    let title =
+        if design.weights.is_default() { "Weights".to_string() } else { "Weights (changed)".to_string() };
+    egui::CollapsingHeader::new(title).id_salt("weights").show(ui, |ui| {
+        for question in Question::ALL {
+            let mut weight = design.weights.get(question);
+            let response = ui.add(
+                egui::Slider::new(&mut weight, 0.0..=MAX_WEIGHT)
+                    .text(format!("Weight: {}", question.title()))
+                    .fixed_decimals(1),
+            );
+            if response.changed() {
+                commands.push(Command::Edit(Edit::Weight(question, weight)));
+            }
+        }
+        if ui.add_enabled(!design.weights.is_default(), egui::Button::new("Reset weights")).clicked() {
+            commands.push(Command::Edit(Edit::ResetWeights));
+        }
+    });
+}
+
+fn unexplored_ui(ui: &mut Ui, results: &SimilarResults, index: &SimilarityIndex) {
+    let Some(nearest) = &results.unexplored else { return };
+    egui::Frame::new().fill(ui.visuals().faint_bg_color).inner_margin(8).corner_radius(6.0).show(ui, |ui| {
+        ui.label(RichText::new("Unexplored position").strong().color(ui.visuals().warn_fg_color));
+        ui.label(format!(
+            "No documented model is within {NEAR_ENOUGH:.2} of this design. Nearest on each facet alone:"
+        ));
+        for (facet, ranked) in nearest {
+            ui.label(format!("{}: {} ({:.2})", facet.name(), index.model(ranked.index).name, ranked.score));
+        }
+    });
+    ui.add_space(6.0);
+}
+
+fn crosswalk_ui(ui: &mut Ui, results: &SimilarResults) {
+    if results.crosswalk.is_empty() {
+        return;
+    }
+    let titles: Vec<String> = results.crosswalk.iter().take(8).map(|(t, n)| format!("{t} ({n})")).collect();
+    ui.label(RichText::new("Programmes like yours are called:").strong());
+    ui.label(titles.join(", "));
+    ui.add_space(6.0);
+}
+
+fn model_card_ui(
+    ui: &mut Ui,
+    rank: usize,
+    index: &SimilarityIndex,
+    model_index: usize,
+    similarity: &Similarity,
+    design: &Design,
+    commands: &mut Vec<Command>,
+) {
+    let model = index.model(model_index);
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color))
+        .inner_margin(8)
+        .corner_radius(6.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.add(egui::Label::new(RichText::new(format!("{rank}. {}", model.name)).strong()).wrap());
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(format!("{:.2}", similarity.score)).strong().size(15.0));
+                agreement_bar_ui(ui, similarity).on_hover_ui(|ui| {
+                    ui.set_max_width(380.0);
+                    let (_, lines) = explain(&design.answers, &model.answers, &design.weights);
+                    for line in lines {
+                        ui.label(line.summary);
+                    }
+                });
+            });
+            ui.weak(format!("{} · {} · {}", model.titles.join(", "), model.issue, model.region));
+            ui.small(model.citation.formatted());
+            if ui.button("Compare").on_hover_text(Command::Compare(String::new()).tooltip()).clicked() {
+                commands.push(Command::Compare(model.id.clone()));
+            }
+        });
+    ui.add_space(4.0);
+}
+
+/// Six cells, one per question, filled by how much the answers agree
+/// (hatched grey when either side has not answered).
+fn agreement_bar_ui(ui: &mut Ui, similarity: &Similarity) -> egui::Response {
+    let dark = ui.visuals().dark_mode;
+    let cell = vec2(18.0, 12.0);
+    let (rect, response) = ui.allocate_exact_size(vec2(6.0 * (cell.x + 2.0), cell.y), Sense::hover());
+    let painter = ui.painter_at(rect);
+    for (i, part) in similarity.parts.iter().enumerate() {
+        let min = rect.min + vec2(i as f32 * (cell.x + 2.0), 0.0);
+        let cell_rect = egui::Rect::from_min_size(min, cell);
+        let facet: Facet = part.question.facet();
+        match part.agreement {
+            Some(agreement) => {
+                painter.rect_filled(cell_rect, 2.0, theme::facet_wash(facet, dark));
+                let filled = egui::Rect::from_min_size(min, vec2(cell.x * agreement as f32, cell.y));
+                painter.rect_filled(filled, 2.0, theme::facet_color(facet, dark));
+            }
+            None => {
+                painter.rect_stroke(
+                    cell_rect,
+                    2.0,
+                    egui::Stroke::new(1.0, Color32::GRAY),
+                    egui::StrokeKind::Inside,
+                );
+            }
+        }
+    }
+    response
+}

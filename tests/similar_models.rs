@@ -1,0 +1,118 @@
+//! Similar models for a design: ranking over the bundled corpus, weights,
+//! the across-silos switch, the title crosswalk, and the UI path from an
+//! answer to the side-by-side comparison.
+
+mod common;
+
+use common::{app_in, harness};
+use egui_kittest::kittest::Queryable;
+use peermap::app::{Command, View};
+use peermap::corpus::bundled_models;
+use peermap::design::Edit;
+use peermap::map::{Question, Space};
+use peermap::similarity::{SimilarityIndex, Weights, same_silo};
+
+#[test]
+fn a_design_copied_from_a_model_ranks_that_model_first() {
+    let index = SimilarityIndex::new(bundled_models().to_vec());
+    let mut checked = 0;
+    for model in bundled_models().iter().filter(|m| m.answers.answered_count() == 6) {
+        let design = model.to_design();
+        let best = index.rank(&design.answers, &design.context, &Weights::default(), 1, false)[0];
+        assert!((best.score - 1.0).abs() < 1e-6, "{} scored {}", model.id, best.score);
+        // Another model may share the exact position; then it ties at 1.
+        assert!(index.model(best.index).id == model.id || (best.score - 1.0).abs() < 1e-6);
+        checked += 1;
+    }
+    assert!(checked >= 10, "only {checked} fully coded models");
+}
+
+#[test]
+fn raising_a_weight_favours_models_that_agree_on_that_question() {
+    let index = SimilarityIndex::new(bundled_models().to_vec());
+    let mut design = bundled_models()
+        .iter()
+        .find(|m| m.id == "freeman-harlem-patient-navigation")
+        .expect("model")
+        .to_design();
+    design.answers.spaces = [Space::Outreach].into();
+    let plain = index.rank(&design.answers, &design.context, &Weights::default(), 10, false);
+    let mut weights = Weights::default();
+    weights.set(Question::Spaces, 3.0);
+    let weighted = index.rank(&design.answers, &design.context, &weights, 10, false);
+    let outreach_share = |ranked: &[peermap::similarity::Ranked]| {
+        ranked.iter().filter(|r| index.model(r.index).answers.spaces.contains(&Space::Outreach)).count()
+    };
+    assert!(
+        outreach_share(&weighted) > outreach_share(&plain),
+        "weighting spaces did not bring outreach models up"
+    );
+    assert_ne!(plain, weighted);
+}
+
+#[test]
+fn across_silos_leaves_out_the_designs_own_issue() {
+    let index = SimilarityIndex::new(bundled_models().to_vec());
+    let design = bundled_models().iter().find(|m| m.issue == "mental health").expect("model").to_design();
+    let all = index.rank(&design.answers, &design.context, &Weights::default(), 20, false);
+    assert!(all.iter().any(|r| index.model(r.index).issue == "mental health"));
+    let across = index.rank(&design.answers, &design.context, &Weights::default(), 20, true);
+    assert_eq!(across.len(), 20);
+    for ranked in across {
+        let model = index.model(ranked.index);
+        assert!(!same_silo(&design.context, model), "{} ({}) is in the design's silo", model.id, model.issue);
+    }
+}
+
+#[test]
+fn the_crosswalk_counts_what_nearby_programmes_are_called() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::OpenExample(&peermap::app::EXAMPLES[0]));
+    state.update_similar();
+    let results = state.similar.results().expect("results");
+    assert_eq!(results.ranked.len(), 20);
+    let (top_title, count) = results.crosswalk.first().expect("titles of nearby models");
+    assert!(*count >= 2, "{top_title} ({count})");
+    let scores: Vec<f64> = results.ranked.iter().map(|(r, _)| r.score).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "not best first: {scores:?}");
+}
+
+#[test]
+fn an_empty_design_is_not_near_anything() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::Edit(Edit::Space(Space::Outreach, true)));
+    state.update_similar();
+    let results = state.similar.results().expect("results");
+    assert!(results.unexplored.is_some(), "one answer cannot be near a model");
+    assert!(results.ranked.iter().all(|(r, _)| r.score < 0.5));
+}
+
+#[test]
+fn answering_updates_the_list_and_compare_shows_both_side_by_side() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (state, _) = app_in(data.path());
+    let mut harness = harness(state);
+    for label in ["Navigation", "Clinically based organisation", "Institutional settings", "Structured"] {
+        harness.get_by_label(label).click();
+        harness.run();
+    }
+    let first = harness.state().state.similar.results().expect("results").ranked[0].clone();
+    harness.get_by_label("Lived experience").click();
+    harness.run();
+    let after = harness.state().state.similar.results().expect("results").ranked[0].clone();
+    assert_ne!(first.1.score, after.1.score, "the list did not follow the new answer");
+
+    harness.get_all_by_label("Compare").next().expect("a Compare button").click();
+    harness.run();
+    let state = &harness.state().state;
+    assert_eq!(state.view, View::Compare);
+    let model = state.similar.compare.clone().expect("a model to compare");
+    assert_eq!(model.id, state.similar.index().model(after.0.index).id);
+    harness.get_by_label("Your design");
+    harness.get_by_label("Q6 Spaces");
+    harness.get_by_label("← Back to the design").click();
+    harness.run();
+    assert_eq!(harness.state().state.view, View::Design);
+}
