@@ -8,7 +8,7 @@
 #[path = "../tests/corpus_common/mod.rs"]
 mod corpus_common;
 
-use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, criterion_group, criterion_main};
 use peermap::corpus::{AnswerFilter, CorpusQuery, Store, export, parse_file};
 use peermap::map::Function;
 use std::hint::black_box;
@@ -97,44 +97,46 @@ fn median(mut times: Vec<Duration>) -> Duration {
 
 fn import(c: &mut Criterion) {
     let fixture = &*FIXTURE;
+    // Every timed run of each, for the ratio printed below.
+    let mut ours = Vec::new();
+    let mut theirs = Vec::new();
     let mut group = c.benchmark_group("corpus_import");
     group.sample_size(10).warm_up_time(Duration::from_secs(1)).measurement_time(Duration::from_secs(30));
     group.bench_function("parse_and_import_100k_csv", |b| {
-        b.iter_batched(
-            fresh_store,
-            |(dir, path)| {
-                let store = import_into(&path, &fixture.csv);
-                (store, dir) // dropped outside the timing
-            },
-            BatchSize::PerIteration,
-        )
-    });
-    if sqlite3_available() {
-        group.bench_function("sqlite3_cli_import_100k_csv", |b| {
-            b.iter_custom(|iterations| (0..iterations).map(|_| sqlite3_import(&fixture.csv)).sum())
-        });
-    } else {
-        println!("sqlite3 is not on PATH: skipping the comparison with its .import");
-    }
-    group.finish();
-
-    // The ratio, measured side by side in this run.
-    if sqlite3_available() {
-        let ours = median(
-            (0..3)
+        b.iter_custom(|iterations| {
+            (0..iterations)
                 .map(|_| {
                     let (_dir, path) = fresh_store();
                     let started = Instant::now();
                     let store = import_into(&path, &fixture.csv);
                     let elapsed = started.elapsed();
                     drop(store);
+                    ours.push(elapsed);
                     elapsed
                 })
-                .collect(),
-        );
-        let theirs = median((0..3).map(|_| sqlite3_import(&fixture.csv)).collect());
+                .sum()
+        })
+    });
+    if sqlite3_available() {
+        group.bench_function("sqlite3_cli_import_100k_csv", |b| {
+            b.iter_custom(|iterations| {
+                (0..iterations)
+                    .map(|_| {
+                        let elapsed = sqlite3_import(&fixture.csv);
+                        theirs.push(elapsed);
+                        elapsed
+                    })
+                    .sum()
+            })
+        });
+    } else {
+        println!("sqlite3 is not on PATH: skipping the comparison with its .import");
+    }
+    group.finish();
+    if !ours.is_empty() && !theirs.is_empty() {
+        let (ours, theirs) = (median(ours), median(theirs));
         println!(
-            "import of {MODELS} models from CSV: peermap {:.0} ms, sqlite3 .import {:.0} ms, ratio {:.2}",
+            "import of {MODELS} models from CSV (medians): peermap {:.0} ms, sqlite3 .import {:.0} ms, ratio {:.2}",
             ours.as_secs_f64() * 1000.0,
             theirs.as_secs_f64() * 1000.0,
             ours.as_secs_f64() / theirs.as_secs_f64()

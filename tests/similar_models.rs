@@ -116,3 +116,70 @@ fn answering_updates_the_list_and_compare_shows_both_side_by_side() {
     harness.run();
     assert_eq!(harness.state().state.view, View::Design);
 }
+
+#[test]
+fn the_graph_joins_alike_models_and_groups_them() {
+    use peermap::similarity::{GraphNode, build_graph, similarity};
+    let index = SimilarityIndex::new(bundled_models().to_vec());
+    let design = bundled_models()
+        .iter()
+        .find(|m| m.id == "freeman-harlem-patient-navigation")
+        .expect("model")
+        .to_design();
+    let ranked = index.rank(&design.answers, &design.context, &Weights::default(), 30, false);
+    let graph = build_graph(&index, &Weights::default(), &ranked, 0.75);
+    assert_eq!(graph.graph.node_count(), 31, "the design and 30 models");
+    let mut model_links = 0;
+    for edge in graph.graph.edge_indices() {
+        let (a, b) = graph.graph.edge_endpoints(edge).expect("endpoints");
+        if let (GraphNode::Model { index: x, .. }, GraphNode::Model { index: y, .. }) =
+            (graph.graph[a], graph.graph[b])
+        {
+            model_links += 1;
+            assert!(
+                similarity(&index.model(x).answers, &index.model(y).answers, &Weights::default()).score
+                    >= 0.75
+            );
+        }
+    }
+    let expected: usize = (0..30)
+        .flat_map(|i| (i + 1..30).map(move |j| (i, j)))
+        .filter(|(i, j)| {
+            similarity(
+                &index.model(ranked[*i].index).answers,
+                &index.model(ranked[*j].index).answers,
+                &Weights::default(),
+            )
+            .score
+                >= 0.75
+        })
+        .count();
+    assert_eq!(model_links, expected);
+    for group in &graph.groups {
+        assert!(group.members.len() >= 2 && !group.name.is_empty());
+    }
+    assert!(graph.positions.iter().all(|p| p[0].is_finite() && p[1].is_finite()));
+    assert_eq!(graph.positions[0], [0.0, 0.0], "the design sits at the centre");
+}
+
+#[test]
+fn clicking_a_graph_node_opens_the_comparison() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::OpenExample(&peermap::app::EXAMPLES[0]));
+    let mut harness = harness(state);
+    harness.get_by_label("Graph").click();
+    harness.run();
+    assert_eq!(harness.state().state.view, View::Graph);
+    let graph = harness.state().state.similar.graph().expect("the graph is built");
+    let first_model = match graph.graph[petgraph::graph::NodeIndex::new(1)] {
+        peermap::similarity::GraphNode::Model { index, .. } => {
+            harness.state().state.similar.index().model(index).clone()
+        }
+        _ => panic!("node 1 is a model"),
+    };
+    harness.get_by_label(&first_model.name).click_accesskit();
+    harness.run();
+    assert_eq!(harness.state().state.view, View::Compare);
+    assert_eq!(harness.state().state.similar.compare.as_ref().map(|m| m.id.clone()), Some(first_model.id));
+}

@@ -37,3 +37,15 @@ fn corpus_browser_with_a_model_selected() {
     harness.run();
     harness.snapshot("corpus_browser");
 }
+
+#[test]
+fn graph_of_the_nearest_models() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::Open(example_path("hospital-navigation.peermap.json")));
+    state.execute(Command::ShowView(peermap::app::View::Graph));
+    let mut harness = harness_sized(state, [1280.0, 800.0]);
+    harness.ctx.set_theme(egui::Theme::Light);
+    harness.run();
+    harness.snapshot("graph_view");
+}

@@ -72,6 +72,8 @@ pub enum Command {
     SetAcrossSilos(bool),
     /// Compare a model side by side with the design.
     Compare(String),
+    /// Join models in the graph when their similarity reaches this.
+    SetGraphThreshold(f64),
 }
 
 /// The two workspaces.
@@ -82,6 +84,8 @@ pub enum View {
     Design,
     /// Browse, search and curate the corpus of programme models.
     Corpus,
+    /// The design and its nearest models as a graph.
+    Graph,
     /// The design and one model side by side.
     Compare,
 }
@@ -169,6 +173,8 @@ impl Command {
             Command::ExportCorpusDialog => "Export corpus…",
             Command::ExportCorpus(_) => "Export",
             Command::ShowView(View::Compare) => "Compare",
+            Command::ShowView(View::Graph) => "Graph",
+            Command::SetGraphThreshold(_) => "Edge threshold",
             Command::SetAcrossSilos(_) => "Across silos",
             Command::Compare(_) => "Compare",
         }
@@ -195,6 +201,7 @@ impl Command {
             Command::ShowView(View::Design) => "Position your programme on the map",
             Command::ShowView(View::Corpus) => "Browse documented programme models",
             Command::ShowView(View::Compare) => "The design and the chosen model side by side",
+            Command::ShowView(View::Graph) => "Your design among its nearest models, grouped by likeness",
             Command::SetAcrossSilos(_) => "Show only models from other issues or populations than yours",
             Command::Compare(_) => "See this model side by side with your design",
             Command::SaveDesignAsModel => "Add the open design to your corpus as a model",

@@ -25,7 +25,7 @@ pub use file_dialogs::{
 pub use import_job::{ImportJob, ImportResult};
 pub use model_editor::ModelEditor;
 pub use settings::Settings;
-pub use similar::{LIST_LENGTH, SimilarResults, SimilarState};
+pub use similar::{GRAPH_SIZE, LIST_LENGTH, SimilarResults, SimilarState};
 
 use crate::design::{self, Design};
 use std::path::{Path, PathBuf};
@@ -211,6 +211,7 @@ impl AppState {
             Command::DismissError => self.error = None,
             Command::ShowView(view) => self.view = view,
             Command::SetAcrossSilos(on) => self.similar.across_silos = on,
+            Command::SetGraphThreshold(threshold) => self.similar.graph_threshold = threshold.clamp(0.0, 1.0),
             Command::Compare(id) => self.compare(&id),
             Command::OpenModelAsDesign(id) => self.open_model_as_design(&id),
             corpus_command => self.execute_corpus(corpus_command),
@@ -349,6 +350,9 @@ impl AppState {
     /// Brings the similar-models results up to date with the design (cheap when nothing changed).
     pub fn update_similar(&mut self) {
         self.similar.update(self.document.design(), self.document.revision());
+        if self.view == View::Graph {
+            self.similar.update_graph(self.document.design(), self.document.revision());
+        }
     }
 
     /// Rebuilds the similarity index from the corpus (after it changed).

@@ -4,10 +4,13 @@
 use crate::corpus::Model;
 use crate::design::Design;
 use crate::map::Facet;
-use crate::similarity::{NEAR_ENOUGH, Ranked, Similarity, SimilarityIndex};
+use crate::similarity::{ModelGraph, NEAR_ENOUGH, Ranked, Similarity, SimilarityIndex, build_graph};
 
 /// How many similar models the list shows.
 pub const LIST_LENGTH: usize = 20;
+
+/// How many nearest models the graph shows.
+pub const GRAPH_SIZE: usize = 30;
 
 /// What the similar-models panel shows.
 #[derive(Debug, Clone, Default)]
@@ -28,7 +31,6 @@ struct CacheKey {
 }
 
 /// The similarity index over the corpus and the cached results.
-#[derive(Default)]
 pub struct SimilarState {
     index: SimilarityIndex,
     corpus_generation: u64,
@@ -36,6 +38,23 @@ pub struct SimilarState {
     cache: Option<(CacheKey, SimilarResults)>,
     /// The model being compared with the design.
     pub compare: Option<Model>,
+    /// Two models are joined in the graph when their similarity reaches this.
+    pub graph_threshold: f64,
+    graph: Option<(CacheKey, f64, ModelGraph)>,
+}
+
+impl Default for SimilarState {
+    fn default() -> Self {
+        SimilarState {
+            index: SimilarityIndex::default(),
+            corpus_generation: 0,
+            across_silos: false,
+            cache: None,
+            compare: None,
+            graph_threshold: 0.75,
+            graph: None,
+        }
+    }
 }
 
 impl SimilarState {
@@ -58,6 +77,24 @@ impl SimilarState {
         }
         let results = self.compute(design);
         self.cache = Some((key, results));
+    }
+
+    /// Rebuilds the graph if the design, switch, corpus or threshold changed.
+    pub fn update_graph(&mut self, design: &Design, revision: u64) {
+        let key =
+            CacheKey { revision, corpus_generation: self.corpus_generation, across_silos: self.across_silos };
+        if self.graph.as_ref().is_some_and(|(k, t, _)| *k == key && *t == self.graph_threshold) {
+            return;
+        }
+        let ranked =
+            self.index.rank(&design.answers, &design.context, &design.weights, GRAPH_SIZE, self.across_silos);
+        let graph = build_graph(&self.index, &design.weights, &ranked, self.graph_threshold);
+        self.graph = Some((key, self.graph_threshold, graph));
+    }
+
+    /// The graph of the last `update_graph`.
+    pub fn graph(&self) -> Option<&ModelGraph> {
+        self.graph.as_ref().map(|(_, _, graph)| graph)
     }
 
     /// The results of the last `update`.

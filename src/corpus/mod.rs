@@ -6,6 +6,7 @@ mod columns;
 pub mod exchange;
 mod model;
 mod open;
+mod parallel;
 mod query;
 mod rows;
 pub mod schema;

@@ -11,7 +11,7 @@
 use super::bundled::{bundled_fingerprint, bundled_models};
 use super::model::Origin;
 use super::query::origin_key;
-use super::rows::{RowWriter, record_json};
+use super::rows::{self, record_json};
 use super::schema::{APPLICATION_ID, SCHEMA_VERSION, migrations};
 use super::store::Store;
 use super::store_error::StoreError;
@@ -22,6 +22,9 @@ use std::time::Duration;
 
 /// How long to wait for another window's write to finish before calling the file locked.
 pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The page size of new store files.
+const PAGE_SIZE: i64 = 16384;
 
 /// Where the bundled corpus's fingerprint is remembered.
 const FINGERPRINT_KEY: &str = "bundled_fingerprint";
@@ -44,6 +47,11 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).map_err(sqlite)?;
         conn.busy_timeout(busy_timeout).map_err(sqlite)?;
+        if !existing {
+            // Records are about 2 KB: 16 KiB pages hold several (4 KiB pages
+            // hold one and waste half). Only possible before the first table.
+            conn.pragma_update(None, "page_size", PAGE_SIZE).map_err(sqlite)?;
+        }
         // Take and release the write lock: writes nothing, but tells a file
         // another program holds apart from one we can use.
         conn.execute_batch("BEGIN IMMEDIATE; ROLLBACK;").map_err(sqlite)?;
@@ -93,7 +101,6 @@ impl Store {
         }
 
         let tx = conn.transaction().map_err(sqlite)?;
-        let mut writer = RowWriter::default();
         let mut bundled_ids = HashSet::new();
         for model in bundled_models() {
             bundled_ids.insert(model.id.as_str());
@@ -102,11 +109,11 @@ impl Store {
                 .and_then(|mut s| s.query_row([&model.id], |row| Ok((row.get(0)?, row.get(1)?))).optional())
                 .map_err(sqlite)?;
             match existing {
-                None => writer.insert(&tx, model, Origin::Bundled).map_err(sqlite)?,
+                None => rows::insert(&tx, model, Origin::Bundled).map_err(sqlite)?,
                 Some((origin, _)) if origin != origin_key(Origin::Bundled) => {}
                 Some((_, record)) => {
                     if record != record_json(model) {
-                        writer.update(&tx, model, Origin::Bundled).map_err(sqlite)?;
+                        rows::update(&tx, model, Origin::Bundled).map_err(sqlite)?;
                     }
                 }
             }

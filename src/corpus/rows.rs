@@ -16,49 +16,55 @@ const UPDATE: &str = "UPDATE model SET origin = ?2, name = ?3, titles = ?4, popu
     status = ?13, affiliations = ?14, peer_run = ?15, spaces = ?16, record = ?17
     WHERE id = ?1";
 
-/// Reuses one buffer for the JSON of many records (bulk imports).
-#[derive(Default)]
-pub struct RowWriter {
-    json: Vec<u8>,
+/// Adds a row; fails on an id already in the table (a UNIQUE constraint).
+pub fn insert(conn: &Connection, model: &Model, origin: Origin) -> rusqlite::Result<()> {
+    write_row(conn, INSERT, model, origin, &record_json(model))
 }
 
-impl RowWriter {
-    /// Adds a row; fails on an id already in the table (a UNIQUE constraint).
-    pub fn insert(&mut self, conn: &Connection, model: &Model, origin: Origin) -> rusqlite::Result<()> {
-        self.write(conn, INSERT, model, origin)
-    }
+/// Adds a row whose JSON record was made beforehand (by [`record_json`]),
+/// so a bulk import can encode records on another thread.
+pub fn insert_encoded(
+    conn: &Connection,
+    model: &Model,
+    origin: Origin,
+    record: &str,
+) -> rusqlite::Result<()> {
+    write_row(conn, INSERT, model, origin, record)
+}
 
-    /// Replaces the row with the model's id; returns whether there was one.
-    pub fn update(&mut self, conn: &Connection, model: &Model, origin: Origin) -> rusqlite::Result<bool> {
-        self.write(conn, UPDATE, model, origin).map(|()| conn.changes() > 0)
-    }
+/// Replaces the row with the model's id; returns whether there was one.
+pub fn update(conn: &Connection, model: &Model, origin: Origin) -> rusqlite::Result<bool> {
+    write_row(conn, UPDATE, model, origin, &record_json(model)).map(|()| conn.changes() > 0)
+}
 
-    fn write(&mut self, conn: &Connection, sql: &str, model: &Model, origin: Origin) -> rusqlite::Result<()> {
-        self.json.clear();
-        serde_json::to_writer(&mut self.json, model).expect("models always serialise");
-        let record = std::str::from_utf8(&self.json).expect("serde_json writes UTF-8");
-        let f = FilterValues::of(&model.answers);
-        conn.prepare_cached(sql)?.execute(params![
-            model.id,
-            origin_key(origin),
-            model.name,
-            joined_titles(model),
-            model.population,
-            model.issue,
-            model.region,
-            model.period,
-            f.functions,
-            f.primary_functions,
-            f.formality,
-            f.relations,
-            f.status,
-            f.affiliations,
-            f.peer_run,
-            f.spaces,
-            record,
-        ])?;
-        Ok(())
-    }
+fn write_row(
+    conn: &Connection,
+    sql: &str,
+    model: &Model,
+    origin: Origin,
+    record: &str,
+) -> rusqlite::Result<()> {
+    let f = FilterValues::of(&model.answers);
+    conn.prepare_cached(sql)?.execute(params![
+        model.id,
+        origin_key(origin),
+        model.name,
+        joined_titles(model),
+        model.population,
+        model.issue,
+        model.region,
+        model.period,
+        f.functions,
+        f.primary_functions,
+        f.formality,
+        f.relations,
+        f.status,
+        f.affiliations,
+        f.peer_run,
+        f.spaces,
+        record,
+    ])?;
+    Ok(())
 }
 
 /// The JSON a model is stored as (to compare a stored record with a new one).

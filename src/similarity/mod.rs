@@ -4,11 +4,13 @@
 //! The formula is documented with a worked example in docs/similarity.md.
 
 mod explain;
+mod graph;
 mod index;
 mod packed;
 mod weights;
 
 pub use explain::{QuestionComparison, explain};
+pub use graph::{GraphNode, Group, ModelGraph, build_graph};
 pub use index::{NEAR_ENOUGH, Ranked, SimilarityIndex, same_silo};
 pub use packed::{PackedPosition, top_k};
 pub use weights::{MAX_WEIGHT, Weights};

@@ -9,17 +9,20 @@ use std::collections::BinaryHeap;
 
 /// A position packed for fast comparison. Gives exactly the scores of
 /// `similarity()` (tests check this on random positions).
+/// Fields are public so benchmarks can hand the same data to other tools.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PackedPosition {
-    functions: u8,
-    primary: u8,
+    /// Bit per function (map order) that is pursued.
+    pub functions: u8,
+    /// Bit per function that is primary.
+    pub primary: u8,
     /// NaN when not answered.
-    formality: f32,
-    relations: u8,
-    status: u8,
+    pub formality: f32,
+    pub relations: u8,
+    pub status: u8,
     /// Bits: independent, peer-run community org., community org., clinical org.
-    continuum: u8,
-    spaces: u8,
+    pub continuum: u8,
+    pub spaces: u8,
 }
 
 fn mask<T: AnswerOption>(chosen: impl Iterator<Item = T>) -> u8 {

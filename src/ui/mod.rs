@@ -8,6 +8,7 @@ mod corpus_filters;
 mod corpus_table;
 mod corpus_view;
 mod dialogs;
+mod graph_view;
 mod map_picture;
 mod menu_bar;
 mod model_detail;
@@ -35,6 +36,8 @@ pub struct PeermapApp {
     last_focus: Option<Id>,
     close_sent: bool,
     screenshot: Option<ScreenshotJob>,
+    /// The part of the graph scene in view (pan and zoom).
+    graph_scene: egui::Rect,
 }
 
 /// `--screenshot`: let the UI settle, save a PNG of the window, exit.
@@ -56,6 +59,7 @@ impl PeermapApp {
             last_focus: None,
             close_sent: false,
             screenshot: None,
+            graph_scene: egui::Rect::NOTHING,
         }
     }
 
@@ -79,6 +83,7 @@ impl PeermapApp {
             View::Design => self.design_view_ui(ui, &mut commands),
             View::Corpus => corpus_view::corpus_view_ui(ui, &self.state, &mut commands),
             View::Compare => compare_view::compare_view_ui(ui, &self.state, &mut commands),
+            View::Graph => graph_view::graph_view_ui(ui, &self.state, &mut self.graph_scene, &mut commands),
         }
         if let Some(editor) = &mut self.state.corpus.editor {
             model_editor::model_editor_ui(&ctx, editor, &mut commands);
@@ -93,6 +98,10 @@ impl PeermapApp {
         }
         self.last_focus = focus;
 
+        if !commands.is_empty() {
+            // Caches (similar models, graph) follow the change on the next frame.
+            ctx.request_repaint();
+        }
         for command in commands {
             self.state.execute(command);
         }

@@ -13,6 +13,7 @@ mod json;
 pub use csv::COLUMNS as CSV_COLUMNS;
 
 use super::model::Model;
+pub(crate) use super::parallel::parallel_map;
 use super::store::Store;
 use super::validate::validate;
 use crate::design::write_atomically;
@@ -185,25 +186,4 @@ pub(crate) fn validated(row: usize, model: Model, rename: impl Fn(&Model, &str) 
         .into_iter()
         .map(|p| RowProblem { row, field: rename(&model, &p.field), reason: p.reason })
         .collect())
-}
-
-/// Applies `f` to every item on all cores, keeping the order: parsing and
-/// validating 100,000 rows is the bulk of an import's time.
-pub(crate) fn parallel_map<I: Sync, O: Send>(items: &[I], f: impl Fn(&I) -> O + Sync) -> Vec<O> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-    if threads < 2 || items.len() < 2048 {
-        return items.iter().map(f).collect();
-    }
-    let chunk = items.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let f = &f;
-        let handles: Vec<_> = items
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(f).collect::<Vec<O>>()))
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
-            .collect()
-    })
 }

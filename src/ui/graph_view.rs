@@ -1,0 +1,175 @@
+//! The design among its nearest models: pan (drag) and zoom (scroll or
+//! pinch), hover a node for details, click a model to compare it.
+
+use crate::app::{AppState, Command};
+use crate::similarity::{GraphNode, ModelGraph, SimilarityIndex};
+use egui::{Color32, Pos2, Rect, RichText, Stroke, Ui, vec2};
+
+/// Scene units per layout unit.
+const SCALE: f32 = 320.0;
+
+/// Colours for issues (silos), assigned by a stable hash of the issue.
+const ISSUE_COLOURS: [Color32; 10] = [
+    Color32::from_rgb(0xD0, 0x5A, 0x2E),
+    Color32::from_rgb(0x13, 0x8D, 0x7A),
+    Color32::from_rgb(0x4F, 0x55, 0xC4),
+    Color32::from_rgb(0xC2, 0x8B, 0x12),
+    Color32::from_rgb(0x8E, 0x44, 0xAD),
+    Color32::from_rgb(0x2E, 0x86, 0xC1),
+    Color32::from_rgb(0xB0, 0x3A, 0x5B),
+    Color32::from_rgb(0x4C, 0x9A, 0x2A),
+    Color32::from_rgb(0x7F, 0x6A, 0x4F),
+    Color32::from_rgb(0x5D, 0x6D, 0x7E),
+];
+
+/// The colour of an issue's silo.
+pub fn issue_colour(issue: &str) -> Color32 {
+    let hash = issue
+        .trim()
+        .to_lowercase()
+        .bytes()
+        .fold(0xcbf2_9ce4u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    ISSUE_COLOURS[hash as usize % ISSUE_COLOURS.len()]
+}
+
+pub fn graph_view_ui(ui: &mut Ui, state: &AppState, scene_rect: &mut Rect, commands: &mut Vec<Command>) {
+    let Some(graph) = state.similar.graph() else { return };
+    let index = state.similar.index();
+    egui::Panel::top("graph_controls").show(ui, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            let mut threshold = state.similar.graph_threshold;
+            let response = ui
+                .add(egui::Slider::new(&mut threshold, 0.3..=1.0).text("Edge threshold").fixed_decimals(2))
+                .on_hover_text("Join two models when their similarity reaches this");
+            if response.drag_stopped() || (response.changed() && !response.dragged()) {
+                commands.push(Command::SetGraphThreshold(threshold));
+            }
+            ui.separator();
+            ui.weak(format!("{} models, {} links", graph.graph.node_count() - 1, link_count(graph)));
+            if ui.button("Fit").on_hover_text("Show the whole graph").clicked() {
+                *scene_rect = graph_bounds(graph);
+            }
+        });
+        groups_ui(ui, graph);
+        legend_ui(ui, graph, index);
+    });
+    if !scene_rect.is_finite() || !scene_rect.is_positive() {
+        *scene_rect = graph_bounds(graph);
+    }
+    egui::CentralPanel::default().show(ui, |ui| {
+        let scene = egui::Scene::new().zoom_range(0.2..=4.0);
+        scene.show(ui, scene_rect, |ui| graph_ui(ui, graph, index, commands));
+    });
+}
+
+fn link_count(graph: &ModelGraph) -> usize {
+    graph
+        .graph
+        .edge_indices()
+        .filter(|e| {
+            graph.graph.edge_endpoints(*e).is_some_and(|(a, b)| {
+                !matches!(graph.graph[a], GraphNode::Design) && !matches!(graph.graph[b], GraphNode::Design)
+            })
+        })
+        .count()
+}
+
+/// Which colour is which issue (silo).
+fn legend_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex) {
+    let mut issues: Vec<&str> = graph
+        .graph
+        .node_weights()
+        .filter_map(|node| match node {
+            GraphNode::Model { index: i, .. } => Some(index.model(*i).issue.as_str()),
+            GraphNode::Design => None,
+        })
+        .collect();
+    issues.sort_unstable();
+    issues.dedup();
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Issues:").strong());
+        for issue in issues {
+            let (rect, _) = ui.allocate_exact_size(vec2(10.0, 10.0), egui::Sense::hover());
+            ui.painter().circle_filled(rect.center(), 5.0, issue_colour(issue));
+            ui.label(issue);
+        }
+    });
+}
+
+fn groups_ui(ui: &mut Ui, graph: &ModelGraph) {
+    if graph.groups.is_empty() {
+        ui.weak("No two models are that alike: lower the threshold to see groups.");
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new("Groups:").strong());
+        for group in &graph.groups {
+            ui.label(format!("{} ({})", group.name, group.members.len()));
+        }
+    });
+}
+
+/// Where a node sits in the scene.
+fn to_scene(graph: &ModelGraph, node: usize) -> Pos2 {
+    Pos2::new(graph.positions[node][0] * SCALE, graph.positions[node][1] * SCALE)
+}
+
+/// The scene area that holds every node, with room for labels.
+fn graph_bounds(graph: &ModelGraph) -> Rect {
+    let points: Vec<Pos2> = (0..graph.positions.len()).map(|i| to_scene(graph, i)).collect();
+    Rect::from_points(&points).expand(60.0)
+}
+
+fn graph_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex, commands: &mut Vec<Command>) {
+    let to_scene = |i: usize| to_scene(graph, i);
+    ui.allocate_rect(graph_bounds(graph), egui::Sense::hover());
+    let dark = ui.visuals().dark_mode;
+    let ink = ui.visuals().text_color();
+    let edge_colour = if dark { Color32::from_gray(90) } else { Color32::from_gray(200) };
+    for edge in graph.graph.edge_indices() {
+        let Some((a, b)) = graph.graph.edge_endpoints(edge) else { continue };
+        let to_design =
+            matches!(graph.graph[a], GraphNode::Design) || matches!(graph.graph[b], GraphNode::Design);
+        let stroke = if to_design {
+            Stroke::new(0.6, edge_colour.gamma_multiply(0.5))
+        } else {
+            Stroke::new(0.5 + 2.0 * graph.graph[edge] as f32, edge_colour)
+        };
+        ui.painter().line_segment([to_scene(a.index()), to_scene(b.index())], stroke);
+    }
+    for node in graph.graph.node_indices() {
+        let centre = to_scene(node.index());
+        match graph.graph[node] {
+            GraphNode::Design => {
+                ui.painter().circle_filled(centre, 14.0, ink);
+                ui.painter().text(
+                    centre + vec2(0.0, 20.0),
+                    egui::Align2::CENTER_TOP,
+                    "Your design",
+                    egui::FontId::proportional(13.0),
+                    ink,
+                );
+            }
+            GraphNode::Model { index: i, score } => {
+                let model = index.model(i);
+                let radius = 4.0 + 10.0 * score as f32;
+                // Each node is a widget, so it can be hovered, clicked and reached by assistive tools.
+                let hit = Rect::from_center_size(centre, vec2(2.0 * radius + 6.0, 2.0 * radius + 6.0));
+                let response = ui.interact(hit, ui.id().with(("graph_node", i)), egui::Sense::click());
+                response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &model.name));
+                let stroke = if response.hovered() { Stroke::new(2.5, ink) } else { Stroke::NONE };
+                ui.painter().circle(centre, radius, issue_colour(&model.issue), stroke);
+                let response = response.on_hover_ui(|ui| {
+                    ui.strong(&model.name);
+                    ui.label(format!("similarity {score:.2} · {} · {}", model.issue, model.region));
+                    ui.weak(model.titles.join(", "));
+                    ui.weak("Click to compare with your design");
+                });
+                if response.clicked() {
+                    commands.push(Command::Compare(model.id.clone()));
+                }
+            }
+        }
+    }
+}
