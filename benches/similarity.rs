@@ -49,7 +49,8 @@ fn synthetic_answers(rng: &mut Lcg) -> Answers {
     answers.relations = rng.subset::<Relation>().collect();
     answers.status = rng.subset::<StatusSource>().collect();
     answers.affiliations = rng.subset::<Affiliation>().collect();
-    answers.peer_run = answers.affiliations.contains(&Affiliation::CommunityOrg) && rng.next().is_multiple_of(2);
+    answers.peer_run =
+        answers.affiliations.contains(&Affiliation::CommunityOrg) && rng.next().is_multiple_of(2);
     answers.spaces = rng.subset::<Space>().collect();
     answers
 }

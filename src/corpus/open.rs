@@ -63,7 +63,10 @@ impl Store {
                 detail: format!("it cannot use write-ahead logging (journal mode stays \"{mode}\")"),
             });
         }
-        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;").map_err(sqlite)?;
+        // Statement journals (one per insert, to undo just that statement)
+        // stay in memory rather than in a temp file.
+        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;")
+            .map_err(sqlite)?;
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
         migrate(&mut conn, path)?;
 

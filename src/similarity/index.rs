@@ -44,6 +44,11 @@ impl SimilarityIndex {
         &self.models[index]
     }
 
+    /// The packed position of model `index`, for fast pairwise scores.
+    pub fn packed(&self, index: usize) -> &PackedPosition {
+        &self.packed[index]
+    }
+
     /// The `k` models nearest to `answers`, best first. With `across_silos`,
     /// models from the design's own silo (same issue or population) are left out.
     pub fn rank(

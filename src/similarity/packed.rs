@@ -51,45 +51,63 @@ impl PackedPosition {
 
     /// The similarity score (not its parts) between two packed positions.
     pub fn score(&self, other: &PackedPosition, shares: &[f64; 6]) -> f64 {
+        self.score_with(other, shares, &CONTINUUM_TABLE)
+    }
+
+    /// `score` with the continuum table already at hand (the ranking loop).
+    #[inline]
+    fn score_with(&self, other: &PackedPosition, shares: &[f64; 6], continuum: &[[f64; 16]; 16]) -> f64 {
         let mut score = 0.0;
         if self.functions != 0 && other.functions != 0 {
             let low =
                 (self.functions & other.functions).count_ones() + (self.primary & other.primary).count_ones();
             let high =
                 (self.functions | other.functions).count_ones() + (self.primary | other.primary).count_ones();
-            score += shares[0] * f64::from(low) / f64::from(high);
+            score += shares[0] * f64::from(low) * INVERSE[high as usize];
         }
         if !self.formality.is_nan() && !other.formality.is_nan() {
             score += shares[1] * (1.0 - f64::from((self.formality - other.formality).abs()));
         }
         score += shares[2] * set_agreement(self.relations, other.relations);
         score += shares[3] * set_agreement(self.status, other.status);
-        if self.continuum != 0 && other.continuum != 0 {
-            score += shares[4]
-                * CONTINUUM_TABLE.with(|t| t[usize::from(self.continuum)][usize::from(other.continuum)]);
-        }
+        score += shares[4] * continuum[usize::from(self.continuum)][usize::from(other.continuum)];
         score += shares[5] * set_agreement(self.spaces, other.spaces);
         score.clamp(0.0, 1.0)
     }
 }
 
+/// 1/n for the small counts a comparison divides by (no division in the loop).
+const INVERSE: [f64; 17] = {
+    let mut table = [0.0; 17];
+    let mut n = 1;
+    while n < 17 {
+        table[n] = 1.0 / n as f64;
+        n += 1;
+    }
+    table
+};
+
+#[inline]
 fn set_agreement(a: u8, b: u8) -> f64 {
-    if a == 0 || b == 0 { 0.0 } else { f64::from((a & b).count_ones()) / f64::from((a | b).count_ones()) }
+    if a == 0 || b == 0 {
+        0.0
+    } else {
+        f64::from((a & b).count_ones()) * INVERSE[(a | b).count_ones() as usize]
+    }
 }
 
-thread_local! {
-    /// Agreement of every pair of continuum masks, computed once.
-    static CONTINUUM_TABLE: [[f64; 16]; 16] = {
-        let mut table = [[0.0; 16]; 16];
-        let points = |bits: usize| -> Vec<f64> { (0..4).filter(|i| bits & 1 << i != 0).map(|i| CONTINUUM[i]).collect() };
-        for (a, row) in table.iter_mut().enumerate().skip(1) {
-            for (b, cell) in row.iter_mut().enumerate().skip(1) {
-                *cell = super::continuum_agreement(&points(a), &points(b));
-            }
+/// Agreement of every pair of continuum masks (0 where either is empty), computed once.
+static CONTINUUM_TABLE: std::sync::LazyLock<[[f64; 16]; 16]> = std::sync::LazyLock::new(|| {
+    let mut table = [[0.0; 16]; 16];
+    let points =
+        |bits: usize| -> Vec<f64> { (0..4).filter(|i| bits & 1 << i != 0).map(|i| CONTINUUM[i]).collect() };
+    for (a, row) in table.iter_mut().enumerate().skip(1) {
+        for (b, cell) in row.iter_mut().enumerate().skip(1) {
+            *cell = super::continuum_agreement(&points(a), &points(b));
         }
-        table
-    };
-}
+    }
+    table
+});
 
 /// Each question's share of the score.
 pub fn shares(weights: &Weights) -> [f64; 6] {
@@ -123,9 +141,10 @@ pub fn top_k(
     keep: impl Fn(usize) -> bool,
 ) -> Vec<(usize, f64)> {
     let shares = shares(weights);
+    let continuum: &[[f64; 16]; 16] = &CONTINUUM_TABLE;
     let mut heap = BinaryHeap::with_capacity(k + 1);
     for (index, candidate) in candidates.iter().enumerate() {
-        let score = target.score(candidate, &shares);
+        let score = target.score_with(candidate, &shares, continuum);
         if heap.len() == k && heap.peek().is_some_and(|weakest: &Ranked| score <= weakest.0) {
             continue;
         }
