@@ -83,9 +83,8 @@ fn a_store_of_the_previous_schema_is_upgraded_with_its_data_kept_and_searchable(
         let mut conn = Connection::open(&path).expect("creates");
         migrations().to_version(&mut conn, 1).expect("version 1 schema");
         conn.execute(
-            "INSERT INTO model (id, origin, name, titles, population, issue, region, period, functions,
-                primary_functions, formality, relations, status, affiliations, peer_run, spaces, record)
-             VALUES (?1, 'user', ?2, ?3, ?4, ?5, ?6, ?7, 0, 0, NULL, 0, 0, 0, 0, 0, ?8)",
+            "INSERT INTO model (id, origin, name, titles, population, issue, region, period, summary)
+             VALUES (?1, 'user', ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 old.id,
                 old.name,
@@ -94,9 +93,15 @@ fn a_store_of_the_previous_schema_is_upgraded_with_its_data_kept_and_searchable(
                 old.issue,
                 old.region,
                 old.period,
-                serde_json::to_string(&old).expect("serialises"),
+                old.summary
             ],
         )
+        .and_then(|_| {
+            conn.execute(
+                "INSERT INTO model_record (pk, record) VALUES (last_insert_rowid(), ?1)",
+                [serde_json::to_string(&old).expect("serialises")],
+            )
+        })
         .expect("inserts a version-1 row");
     }
     let store = Store::open(&path).expect("upgrades");
@@ -120,20 +125,27 @@ fn a_new_bundled_corpus_refreshes_bundled_models_and_never_touches_the_users() {
         // What an older peermap would have left: different bundled records
         // and an older fingerprint.
         let conn = Connection::open(&path).expect("opens");
-        conn.execute(
-            "UPDATE model SET name = 'Quixotic Oldname', record = json_set(record, '$.name', 'Quixotic Oldname')
-             WHERE id = ?1",
-            [&changed.id],
-        )
+        conn.execute_batch(&format!(
+            "UPDATE model SET name = 'Quixotic Oldname' WHERE id = '{id}';
+             UPDATE model_record SET record = json_set(record, '$.name', 'Quixotic Oldname')
+             WHERE pk = (SELECT pk FROM model WHERE id = '{id}');",
+            id = changed.id
+        ))
         .expect("ages a bundled record");
         conn.execute("DELETE FROM model WHERE id = ?1", [&removed.id]).expect("removes one");
         let mut withdrawn = synthetic_model(3);
         withdrawn.id = "withdrawn-bundled-model".into();
         conn.execute(
-            "INSERT INTO model (id, origin, name, titles, population, issue, region, period, record)
-             VALUES (?1, 'bundled', ?2, '', '', '', '', '', ?3)",
-            params![withdrawn.id, withdrawn.name, serde_json::to_string(&withdrawn).expect("serialises")],
+            "INSERT INTO model (id, origin, name, titles, population, issue, region, period, summary)
+             VALUES (?1, 'bundled', ?2, '', '', '', '', '', '')",
+            params![withdrawn.id, withdrawn.name],
         )
+        .and_then(|_| {
+            conn.execute(
+                "INSERT INTO model_record (pk, record) VALUES (last_insert_rowid(), ?1)",
+                [serde_json::to_string(&withdrawn).expect("serialises")],
+            )
+        })
         .expect("adds a bundled model this version no longer ships");
         conn.execute("UPDATE meta SET value = 'from-an-older-peermap' WHERE key = 'bundled_fingerprint'", [])
             .expect("older fingerprint");
@@ -483,6 +495,30 @@ fn a_damaged_file_is_refused_and_left_byte_identical() {
         .and_then(|c| c.execute_batch("CREATE TABLE invoices (n INTEGER); INSERT INTO invoices VALUES (1);"))
         .expect("other database");
     assert_refused_untouched(&fs::read(&other).expect("read"), |e| matches!(e, StoreError::Corrupt { .. }));
+}
+
+#[test]
+fn a_large_damaged_file_can_be_read_but_not_written() {
+    // Large files are checked in the background: the store opens at once,
+    // and its first write waits for the verdict.
+    let (_dir, path, mut store) = temp_store();
+    store.import(synthetic_models(0, 8000), &mut |_, _| {}, &AtomicBool::new(false)).expect("imports");
+    drop(store);
+    Connection::open(&path)
+        .and_then(|c| c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())))
+        .expect("checkpoint, staying in WAL mode");
+    let mut bytes = fs::read(&path).expect("read");
+    assert!(bytes.len() > 17 * 1024 * 1024, "{} bytes is not a large file", bytes.len());
+    let middle = bytes.len() / 2 / 16384 * 16384;
+    bytes[middle..middle + 16384].fill(0x5a);
+    fs::write(&path, &bytes).expect("damages a page");
+
+    let mut store = Store::open(&path).expect("a large file opens before its check ends");
+    let err = store.add(user_model("not-written")).expect_err("writes wait for the check and are refused");
+    assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+    assert!(matches!(store.delete("synthetic-1"), Err(StoreError::Corrupt { .. })));
+    drop(store);
+    assert_eq!(fs::read(&path).expect("read"), bytes, "the damaged file was not modified");
 }
 
 #[test]

@@ -4,6 +4,7 @@
 mod bundled;
 mod columns;
 pub mod exchange;
+mod integrity;
 mod model;
 mod open;
 mod parallel;

@@ -9,6 +9,7 @@
 //! migrations and the bundled-corpus refresh run, each in one transaction.
 
 use super::bundled::{bundled_fingerprint, bundled_models};
+use super::integrity::{self, BackgroundCheck};
 use super::model::Origin;
 use super::query::origin_key;
 use super::rows::{self, record_json};
@@ -36,9 +37,16 @@ impl Store {
             std::fs::create_dir_all(folder)
                 .map_err(|source| StoreError::Io { path: path.to_path_buf(), source })?;
         }
-        let existing = std::fs::metadata(path).map(|m| m.len() > 0).unwrap_or(false);
+        let size = std::fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+        let existing = size > 0;
+        let mut background_check = None;
         if existing {
-            inspect(path, busy_timeout)?;
+            let probe = inspect(path, busy_timeout)?;
+            if size <= integrity::FOREGROUND_LIMIT {
+                integrity::check(&probe).map_err(|detail| StoreError::Corrupt { path: path.into(), detail })?;
+            } else {
+                background_check = Some(BackgroundCheck::start(probe));
+            }
         }
 
         let sqlite = |e| StoreError::from_sqlite(Some(path), e);
@@ -68,9 +76,9 @@ impl Store {
         conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;")
             .map_err(sqlite)?;
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
-        migrate(&mut conn, path)?;
-
         let mut store = Store::from_connection(conn, Some(path.to_path_buf()), false);
+        store.set_integrity_check(background_check);
+        store.migrate()?;
         store.refresh_bundled()?;
         Ok(store)
     }
@@ -79,6 +87,7 @@ impl Store {
     /// the corpus file cannot be used.
     pub fn open_bundled_in_memory() -> Store {
         let mut conn = Connection::open_in_memory().expect("SQLite can always open an in-memory database");
+        conn.execute_batch("PRAGMA foreign_keys = ON;").expect("a pragma on an in-memory database");
         migrations().to_latest(&mut conn).expect("the migrations apply to an empty database (unit-tested)");
         let mut store = Store::from_connection(conn, None, false);
         store.refresh_bundled().expect("the bundled corpus fits an empty in-memory store (tested)");
@@ -94,21 +103,21 @@ impl Store {
         let fingerprint = bundled_fingerprint();
         let path = self.path().map(Path::to_path_buf);
         let sqlite = |e| StoreError::from_sqlite(path.as_deref(), e);
-        let conn = self.connection_mut();
-        let stored: Option<String> = conn
+        let stored: Option<String> = self
+            .connection()
             .query_row("SELECT value FROM meta WHERE key = ?1", [FINGERPRINT_KEY], |row| row.get(0))
             .optional()
             .map_err(sqlite)?;
         if stored.as_deref() == Some(fingerprint.as_str()) {
             return Ok(());
         }
-
-        let tx = conn.transaction().map_err(sqlite)?;
+        self.ensure_intact()?;
+        let tx = self.connection_mut().transaction().map_err(sqlite)?;
         let mut bundled_ids = HashSet::new();
         for model in bundled_models() {
             bundled_ids.insert(model.id.as_str());
             let existing: Option<(String, String)> = tx
-                .prepare_cached("SELECT origin, record FROM model WHERE id = ?1")
+                .prepare_cached("SELECT origin, record FROM model JOIN model_record USING (pk) WHERE id = ?1")
                 .and_then(|mut s| s.query_row([&model.id], |row| Ok((row.get(0)?, row.get(1)?))).optional())
                 .map_err(sqlite)?;
             match existing {
@@ -138,8 +147,9 @@ impl Store {
 }
 
 /// Checks an existing file through a read-only connection, which cannot
-/// change it: is it SQLite, ours, not from a newer version, and intact?
-fn inspect(path: &Path, busy_timeout: Duration) -> Result<(), StoreError> {
+/// change it: is it SQLite, ours, and not from a newer version? Returns the
+/// connection for the integrity check.
+fn inspect(path: &Path, busy_timeout: Duration) -> Result<Connection, StoreError> {
     let sqlite = |e| StoreError::from_sqlite(Some(path), e);
     let conn =
         Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
@@ -165,17 +175,22 @@ fn inspect(path: &Path, busy_timeout: Duration) -> Result<(), StoreError> {
             supported: SCHEMA_VERSION,
         });
     }
-    let report: Vec<String> = conn
-        .prepare("PRAGMA quick_check(5)")
-        .and_then(|mut s| s.query_map([], |row| row.get(0))?.collect())
-        .map_err(sqlite)?;
-    if report != ["ok"] {
-        return Err(corrupt(&format!("integrity check: {}", report.join("; "))));
-    }
-    Ok(())
+    Ok(conn)
 }
 
-/// Runs the migrations this build knows and the file has not had yet.
+impl Store {
+    /// Runs the migrations this build knows and the file has not had yet,
+    /// once the file is known to be intact.
+    fn migrate(&mut self) -> Result<(), StoreError> {
+        let path = self.path().map(Path::to_path_buf).unwrap_or_default();
+        let pending = migrations().pending_migrations(self.connection()).unwrap_or(1);
+        if pending > 0 {
+            self.ensure_intact()?;
+        }
+        migrate(self.connection_mut(), &path)
+    }
+}
+
 fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     use rusqlite_migration::{Error, MigrationDefinitionError};
     match migrations().to_latest(conn) {

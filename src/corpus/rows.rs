@@ -1,51 +1,20 @@
-//! Writing a model as a row of the `model` table and reading it back. The
-//! record is kept whole as JSON; its context and answers are copied into
-//! the columns the filters and the table use.
+//! Writing a model into the store: its context and answers into the
+//! columns of `model` (what the table, filters and search use), the whole
+//! record as JSON into `model_record` (what `get` returns).
 
 use super::columns::{FilterValues, joined_titles};
 use super::model::{Model, Origin};
 use super::query::origin_key;
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, OptionalExtension, ToSql, params};
 
-const INSERT: &str = "INSERT INTO model (id, origin, name, titles, population, issue, region, period,
-    functions, primary_functions, formality, relations, status, affiliations, peer_run, spaces, record)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
-
-const UPDATE: &str = "UPDATE model SET origin = ?2, name = ?3, titles = ?4, population = ?5, issue = ?6,
-    region = ?7, period = ?8, functions = ?9, primary_functions = ?10, formality = ?11, relations = ?12,
-    status = ?13, affiliations = ?14, peer_run = ?15, spaces = ?16, record = ?17
-    WHERE id = ?1";
-
-/// Adds a row; fails on an id already in the table (a UNIQUE constraint).
-pub fn insert(conn: &Connection, model: &Model, origin: Origin) -> rusqlite::Result<()> {
-    write_row(conn, INSERT, model, origin, &record_json(model))
-}
-
-/// Adds a row whose JSON record was made beforehand (by [`record_json`]),
-/// so a bulk import can encode records on another thread.
-pub fn insert_encoded(
-    conn: &Connection,
+/// Runs `statement` with the parameters ?1..?17 of [`INSERT`] and [`UPDATE`] for a model.
+fn with_row_params<T>(
     model: &Model,
     origin: Origin,
-    record: &str,
-) -> rusqlite::Result<()> {
-    write_row(conn, INSERT, model, origin, record)
-}
-
-/// Replaces the row with the model's id; returns whether there was one.
-pub fn update(conn: &Connection, model: &Model, origin: Origin) -> rusqlite::Result<bool> {
-    write_row(conn, UPDATE, model, origin, &record_json(model)).map(|()| conn.changes() > 0)
-}
-
-fn write_row(
-    conn: &Connection,
-    sql: &str,
-    model: &Model,
-    origin: Origin,
-    record: &str,
-) -> rusqlite::Result<()> {
+    statement: impl FnOnce(&[&dyn ToSql]) -> rusqlite::Result<T>,
+) -> rusqlite::Result<T> {
     let f = FilterValues::of(&model.answers);
-    conn.prepare_cached(sql)?.execute(params![
+    statement(params![
         model.id,
         origin_key(origin),
         model.name,
@@ -54,6 +23,7 @@ fn write_row(
         model.issue,
         model.region,
         model.period,
+        model.summary,
         f.functions,
         f.primary_functions,
         f.formality,
@@ -62,9 +32,45 @@ fn write_row(
         f.affiliations,
         f.peer_run,
         f.spaces,
-        record,
-    ])?;
+    ])
+}
+
+const INSERT: &str = "INSERT INTO model (id, origin, name, titles, population, issue, region, period, summary,
+    functions, primary_functions, formality, relations, status, affiliations, peer_run, spaces)
+    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+
+const UPDATE: &str = "UPDATE model SET origin = ?2, name = ?3, titles = ?4, population = ?5, issue = ?6,
+    region = ?7, period = ?8, summary = ?9, functions = ?10, primary_functions = ?11, formality = ?12,
+    relations = ?13, status = ?14, affiliations = ?15, peer_run = ?16, spaces = ?17
+    WHERE id = ?1 RETURNING pk";
+
+const INSERT_RECORD: &str = "INSERT INTO model_record (pk, record) VALUES (?1, ?2)";
+
+const UPDATE_RECORD: &str = "UPDATE model_record SET record = ?2 WHERE pk = ?1";
+
+/// Adds a model (its row and its record); fails on an id already in the
+/// table (a UNIQUE constraint). Call within a transaction.
+pub fn insert(conn: &Connection, model: &Model, origin: Origin) -> rusqlite::Result<()> {
+    insert_encoded(conn, model, origin, &record_json(model))
+}
+
+/// Adds a model whose JSON record was made beforehand (by [`record_json`]),
+/// so a bulk import can encode records on another thread.
+pub fn insert_encoded(conn: &Connection, model: &Model, origin: Origin, record: &str) -> rusqlite::Result<()> {
+    with_row_params(model, origin, |p| conn.prepare_cached(INSERT)?.execute(p))?;
+    let pk = conn.last_insert_rowid();
+    conn.prepare_cached(INSERT_RECORD)?.execute(params![pk, record])?;
     Ok(())
+}
+
+/// Replaces the model with the same id; returns whether there was one.
+/// Call within a transaction.
+pub fn update(conn: &Connection, model: &Model, origin: Origin) -> rusqlite::Result<bool> {
+    let pk: Option<i64> =
+        with_row_params(model, origin, |p| conn.prepare_cached(UPDATE)?.query_row(p, |row| row.get(0)).optional())?;
+    let Some(pk) = pk else { return Ok(false) };
+    conn.prepare_cached(UPDATE_RECORD)?.execute(params![pk, record_json(model)])?;
+    Ok(true)
 }
 
 /// The JSON a model is stored as (to compare a stored record with a new one).

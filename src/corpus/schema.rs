@@ -12,10 +12,12 @@ use std::sync::LazyLock;
 /// SQLite file is not mistaken for a corpus: "peer" in ASCII.
 pub const APPLICATION_ID: i32 = 0x7065_6572;
 
-/// Version 1: one row per model. The full record is kept as JSON (what
-/// `get` returns); the context fields and the six answers are copied into
-/// columns (answer sets as bitmasks over each option list, formality as a
-/// REAL) so that every filter is plain SQL.
+/// Version 1: one row per model in `model`, holding what the table, the
+/// filters and the search need: the context fields, and the six answers
+/// (answer sets as bitmasks over each option list, formality as a REAL) so
+/// that every filter is plain SQL. The full record is kept as JSON in
+/// `model_record` (what `get` returns), apart so that scanning and listing
+/// 100,000 models reads a few megabytes, not the records.
 const V1_MODELS: &str = "
 CREATE TABLE model (
     pk INTEGER PRIMARY KEY,
@@ -27,6 +29,7 @@ CREATE TABLE model (
     issue TEXT NOT NULL,
     region TEXT NOT NULL,
     period TEXT NOT NULL,
+    summary TEXT NOT NULL,
     functions INTEGER NOT NULL DEFAULT 0,
     primary_functions INTEGER NOT NULL DEFAULT 0,
     formality REAL,
@@ -34,46 +37,46 @@ CREATE TABLE model (
     status INTEGER NOT NULL DEFAULT 0,
     affiliations INTEGER NOT NULL DEFAULT 0,
     peer_run INTEGER NOT NULL DEFAULT 0,
-    spaces INTEGER NOT NULL DEFAULT 0,
-    record TEXT NOT NULL
+    spaces INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX model_name ON model (name COLLATE NOCASE, id);
 CREATE INDEX model_issue ON model (issue COLLATE NOCASE);
+CREATE TABLE model_record (
+    pk INTEGER PRIMARY KEY REFERENCES model (pk) ON DELETE CASCADE,
+    record TEXT NOT NULL
+);
 CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID;
 PRAGMA application_id = 1885693298;
 ";
 
-/// Version 2: full-text search. A contentless FTS5 index (the text lives in
-/// `model`; the summary is read from the JSON record) kept in step by
-/// triggers, and filled from the rows a version-1 store already holds.
-/// Deleting from a contentless index needs the indexed values, which the
-/// triggers have (`old.*`). `remove_diacritics` lets "Montreal" find
-/// "Montréal". A 64 MB pending-terms buffer (used only by large
-/// transactions) makes a bulk import write a few large index segments
-/// instead of merging many small ones.
+/// Version 2: full-text search over name, titles, population, issue and
+/// summary: an FTS5 index on the `model` table, kept in step by triggers
+/// and built from the rows a version-1 store already holds.
+/// `remove_diacritics` lets "Montreal" find "Montréal". A 64 MB
+/// pending-terms buffer (used only by large transactions) makes a bulk
+/// import write a few large index segments instead of merging many small ones.
 const V2_FULL_TEXT: &str = "
 CREATE VIRTUAL TABLE model_fts USING fts5(
     name, titles, population, issue, summary,
-    content = '',
+    content = 'model', content_rowid = 'pk',
     tokenize = 'unicode61 remove_diacritics 2'
 );
 INSERT INTO model_fts (model_fts, rank) VALUES ('hashsize', 67108864);
 CREATE TRIGGER model_fts_insert AFTER INSERT ON model BEGIN
     INSERT INTO model_fts (rowid, name, titles, population, issue, summary)
-    VALUES (new.pk, new.name, new.titles, new.population, new.issue, json_extract(new.record, '$.summary'));
+    VALUES (new.pk, new.name, new.titles, new.population, new.issue, new.summary);
 END;
 CREATE TRIGGER model_fts_delete AFTER DELETE ON model BEGIN
     INSERT INTO model_fts (model_fts, rowid, name, titles, population, issue, summary)
-    VALUES ('delete', old.pk, old.name, old.titles, old.population, old.issue, json_extract(old.record, '$.summary'));
+    VALUES ('delete', old.pk, old.name, old.titles, old.population, old.issue, old.summary);
 END;
 CREATE TRIGGER model_fts_update AFTER UPDATE ON model BEGIN
     INSERT INTO model_fts (model_fts, rowid, name, titles, population, issue, summary)
-    VALUES ('delete', old.pk, old.name, old.titles, old.population, old.issue, json_extract(old.record, '$.summary'));
+    VALUES ('delete', old.pk, old.name, old.titles, old.population, old.issue, old.summary);
     INSERT INTO model_fts (rowid, name, titles, population, issue, summary)
-    VALUES (new.pk, new.name, new.titles, new.population, new.issue, json_extract(new.record, '$.summary'));
+    VALUES (new.pk, new.name, new.titles, new.population, new.issue, new.summary);
 END;
-INSERT INTO model_fts (rowid, name, titles, population, issue, summary)
-    SELECT pk, name, titles, population, issue, json_extract(record, '$.summary') FROM model;
+INSERT INTO model_fts (model_fts) VALUES ('rebuild');
 ";
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

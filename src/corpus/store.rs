@@ -2,6 +2,7 @@
 //! SQLite file, searchable and filterable. Bundled models are read-only;
 //! the user's can be added, edited, duplicated, deleted and imported.
 
+use super::integrity::BackgroundCheck;
 use super::model::{Model, Origin};
 use super::open::BUSY_TIMEOUT;
 use super::parallel::parallel_map;
@@ -29,6 +30,18 @@ pub struct Store {
     conn: Connection,
     path: Option<PathBuf>,
     read_only: bool,
+    /// The integrity check of a large file, still running.
+    integrity_check: Option<BackgroundCheck>,
+    /// What the integrity check found wrong: writes are refused.
+    damage: Option<String>,
+}
+
+impl Drop for Store {
+    fn drop(&mut self) {
+        if let Some(check) = self.integrity_check.take() {
+            check.cancel();
+        }
+    }
 }
 
 /// A model as stored, with where it came from.
@@ -58,7 +71,27 @@ impl Store {
     }
 
     pub(super) fn from_connection(conn: Connection, path: Option<PathBuf>, read_only: bool) -> Store {
-        Store { conn, path, read_only }
+        Store { conn, path, read_only, integrity_check: None, damage: None }
+    }
+
+    pub(super) fn set_integrity_check(&mut self, check: Option<BackgroundCheck>) {
+        self.integrity_check = check;
+    }
+
+    /// Refuses to write to a damaged file, waiting for a running integrity check if need be.
+    pub(super) fn ensure_intact(&mut self) -> Result<(), StoreError> {
+        if let Some(check) = self.integrity_check.take()
+            && let Err(detail) = check.finish()
+        {
+            self.damage = Some(detail);
+        }
+        match &self.damage {
+            None => Ok(()),
+            Some(detail) => Err(StoreError::Corrupt {
+                path: self.path.clone().unwrap_or_default(),
+                detail: detail.clone(),
+            }),
+        }
     }
 
     pub(super) fn connection_mut(&mut self) -> &mut Connection {
@@ -90,8 +123,11 @@ impl Store {
         }
     }
 
-    fn writable(&self) -> Result<(), StoreError> {
-        if self.read_only { Err(StoreError::ReadOnly) } else { Ok(()) }
+    fn writable(&mut self) -> Result<(), StoreError> {
+        if self.read_only {
+            return Err(StoreError::ReadOnly);
+        }
+        self.ensure_intact()
     }
 
     /// How many models the corpus holds.
@@ -117,7 +153,9 @@ impl Store {
     pub fn get(&self, id: &str) -> Result<Option<StoredModel>, StoreError> {
         let found: Option<(String, String)> = self
             .conn
-            .prepare_cached("SELECT record, origin FROM model WHERE id = ?1")
+            .prepare_cached(
+                "SELECT record, origin FROM model JOIN model_record USING (pk) WHERE id = ?1",
+            )
             .and_then(|mut s| s.query_row([id], |row| Ok((row.get(0)?, row.get(1)?))).optional())
             .map_err(|e| self.sqlite(e))?;
         found.map(|(record, origin)| self.decode(id, &record, &origin)).transpose()
@@ -135,7 +173,7 @@ impl Store {
     pub fn all(&self) -> Result<Vec<StoredModel>, StoreError> {
         let records: Vec<(String, String, String)> = self
             .conn
-            .prepare("SELECT id, record, origin FROM model ORDER BY pk")
+            .prepare("SELECT id, record, origin FROM model JOIN model_record USING (pk) ORDER BY pk")
             .and_then(|mut s| s.query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?.collect())
             .map_err(|e| self.sqlite(e))?;
         records.iter().map(|(id, record, origin)| self.decode(id, record, origin)).collect()
@@ -160,9 +198,15 @@ impl Store {
     pub fn add(&mut self, model: Model) -> Result<(), StoreError> {
         self.writable()?;
         check_valid(&model)?;
-        rows::insert(&self.conn, &model, Origin::User).map_err(|e| {
-            if is_unique_violation(&e) { StoreError::DuplicateId(model.id.clone()) } else { self.sqlite(e) }
-        })
+        let tx = self.conn.transaction().map_err(|e| StoreError::from_sqlite(self.path.as_deref(), e))?;
+        rows::insert(&tx, &model, Origin::User).map_err(|e| {
+            if is_unique_violation(&e) {
+                StoreError::DuplicateId(model.id.clone())
+            } else {
+                StoreError::from_sqlite(self.path.as_deref(), e)
+            }
+        })?;
+        tx.commit().map_err(|e| StoreError::from_sqlite(self.path.as_deref(), e))
     }
 
     /// Replaces a user model (found by its id) after validating it.
@@ -170,8 +214,11 @@ impl Store {
         self.writable()?;
         self.require_user_model(&model.id)?;
         check_valid(&model)?;
-        rows::update(&self.conn, &model, Origin::User).map_err(|e| self.sqlite(e))?;
-        Ok(())
+        let path = self.path.clone();
+        let sqlite = |e| StoreError::from_sqlite(path.as_deref(), e);
+        let tx = self.conn.transaction().map_err(sqlite)?;
+        rows::update(&tx, &model, Origin::User).map_err(sqlite)?;
+        tx.commit().map_err(sqlite)
     }
 
     /// Deletes a user model.

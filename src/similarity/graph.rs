@@ -103,7 +103,7 @@ fn named_groups(
 /// models start on a circle in rank order; the design is pinned at the
 /// origin; a model's spring to the design is shorter the more similar it is.
 fn layout(graph: &UnGraph<GraphNode, f64>, design: NodeIndex) -> Vec<[f32; 2]> {
-    const ITERATIONS: usize = 120;
+    const ITERATIONS: usize = 60;
     let n = graph.node_count();
     let mut positions: Vec<[f32; 2]> = (0..n)
         .map(|i| {
@@ -154,7 +154,7 @@ fn layout(graph: &UnGraph<GraphNode, f64>, design: NodeIndex) -> Vec<[f32; 2]> {
             position[0] += s[0] / length * step;
             position[1] += s[1] / length * step;
         }
-        temperature *= 0.96;
+        temperature *= 0.92;
     }
     positions
 }
