@@ -12,7 +12,6 @@ use std::path::Path;
 use std::process::{Command, Output};
 
 fn peermap(data_dir: &Path, args: &[&str]) -> Output {
-    // Options follow the subcommand (`peermap corpus stats --data-dir DIR`).
     Command::new(env!("CARGO_BIN_EXE_peermap"))
         .args(args)
         .arg("--data-dir")

@@ -6,7 +6,9 @@
 //! (and is refused if the file is damaged).
 
 use rusqlite::{Connection, InterruptHandle};
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::thread::JoinHandle;
+use std::time::Duration;
 
 /// Files up to this size are checked before `Store::open` returns.
 pub const FOREGROUND_LIMIT: u64 = 16 * 1024 * 1024;
@@ -23,26 +25,38 @@ pub fn check(conn: &Connection) -> Result<(), String> {
     }
 }
 
-/// A check running on its own read-only connection.
+/// A check running on its own read-only connection. It starts after a
+/// short delay, leaving the disk and a core to the first queries, unless a
+/// write needs the verdict sooner.
 pub struct BackgroundCheck {
     handle: JoinHandle<Result<(), String>>,
     interrupt: InterruptHandle,
+    start_now: mpsc::Sender<()>,
 }
+
+/// How long the check waits before it starts on its own.
+const DELAY: Duration = Duration::from_secs(2);
 
 impl BackgroundCheck {
     pub fn start(conn: Connection) -> BackgroundCheck {
         let interrupt = conn.get_interrupt_handle();
-        let handle = std::thread::spawn(move || check(&conn));
-        BackgroundCheck { handle, interrupt }
+        let (start_now, go) = mpsc::channel();
+        let handle = std::thread::spawn(move || match go.recv_timeout(DELAY) {
+            Ok(()) | Err(RecvTimeoutError::Timeout) => check(&conn),
+            Err(RecvTimeoutError::Disconnected) => Ok(()), // cancelled before it started
+        });
+        BackgroundCheck { handle, interrupt, start_now }
     }
 
-    /// Waits for the verdict.
+    /// Waits for the verdict (starting the check now if it has not begun).
     pub fn finish(self) -> Result<(), String> {
+        let _ = self.start_now.send(());
         self.handle.join().unwrap_or_else(|_| Err("the integrity check stopped unexpectedly".into()))
     }
 
     /// Stops the check (the store is closing) and waits for its thread.
     pub fn cancel(self) {
+        drop(self.start_now);
         self.interrupt.interrupt();
         let _ = self.handle.join();
     }

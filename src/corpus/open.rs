@@ -19,6 +19,7 @@ use super::store_error::StoreError;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use std::collections::HashSet;
 use std::path::Path;
+use std::sync::LazyLock;
 use std::time::Duration;
 
 /// How long to wait for another window's write to finish before calling the file locked.
@@ -26,6 +27,13 @@ pub const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// The page size of new store files.
 const PAGE_SIZE: i64 = 16384;
+
+/// The page cache, in KiB: enough for the table of 100,000 models, used
+/// only as far as the corpus needs (SQLite's default is 2 MiB).
+const CACHE_KIB: i64 = 64 * 1024;
+
+/// This build's bundled corpus fingerprint, hashed once per process.
+static BUNDLED_FINGERPRINT: LazyLock<String> = LazyLock::new(bundled_fingerprint);
 
 /// Where the bundled corpus's fingerprint is remembered.
 const FINGERPRINT_KEY: &str = "bundled_fingerprint";
@@ -43,7 +51,8 @@ impl Store {
         if existing {
             let probe = inspect(path, busy_timeout)?;
             if size <= integrity::FOREGROUND_LIMIT {
-                integrity::check(&probe).map_err(|detail| StoreError::Corrupt { path: path.into(), detail })?;
+                integrity::check(&probe)
+                    .map_err(|detail| StoreError::Corrupt { path: path.into(), detail })?;
             } else {
                 background_check = Some(BackgroundCheck::start(probe));
             }
@@ -73,8 +82,11 @@ impl Store {
         }
         // Statement journals (one per insert, to undo just that statement)
         // stay in memory rather than in a temp file.
-        conn.execute_batch("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;")
-            .map_err(sqlite)?;
+        conn.execute_batch(&format!(
+            "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY;
+             PRAGMA cache_size = -{CACHE_KIB};"
+        ))
+        .map_err(sqlite)?;
         conn.set_transaction_behavior(TransactionBehavior::Immediate);
         let mut store = Store::from_connection(conn, Some(path.to_path_buf()), false);
         store.set_integrity_check(background_check);
@@ -100,7 +112,7 @@ impl Store {
     /// changed ones updated, withdrawn ones removed. The user's models are
     /// never touched; a user model that already has a newly bundled id keeps it.
     pub(super) fn refresh_bundled(&mut self) -> Result<(), StoreError> {
-        let fingerprint = bundled_fingerprint();
+        let fingerprint = BUNDLED_FINGERPRINT.as_str();
         let path = self.path().map(Path::to_path_buf);
         let sqlite = |e| StoreError::from_sqlite(path.as_deref(), e);
         let stored: Option<String> = self
@@ -108,12 +120,13 @@ impl Store {
             .query_row("SELECT value FROM meta WHERE key = ?1", [FINGERPRINT_KEY], |row| row.get(0))
             .optional()
             .map_err(sqlite)?;
-        if stored.as_deref() == Some(fingerprint.as_str()) {
+        if stored.as_deref() == Some(fingerprint) {
             return Ok(());
         }
         self.ensure_intact()?;
         let tx = self.connection_mut().transaction().map_err(sqlite)?;
         let mut bundled_ids = HashSet::new();
+        let mut new_models = Vec::new();
         for model in bundled_models() {
             bundled_ids.insert(model.id.as_str());
             let existing: Option<(String, String)> = tx
@@ -121,7 +134,7 @@ impl Store {
                 .and_then(|mut s| s.query_row([&model.id], |row| Ok((row.get(0)?, row.get(1)?))).optional())
                 .map_err(sqlite)?;
             match existing {
-                None => rows::insert(&tx, model, Origin::Bundled).map_err(sqlite)?,
+                None => new_models.push(model),
                 Some((origin, _)) if origin != origin_key(Origin::Bundled) => {}
                 Some((_, record)) => {
                     if record != record_json(model) {
@@ -129,6 +142,11 @@ impl Store {
                     }
                 }
             }
+        }
+        for chunk in new_models.chunks(rows::MAX_CHUNK) {
+            let records: Vec<String> = chunk.iter().map(|m| record_json(m)).collect();
+            let first_pk = rows::next_pk(&tx).map_err(sqlite)?;
+            rows::insert_chunk(&tx, first_pk, chunk, &records, Origin::Bundled).map_err(sqlite)?;
         }
         let stored_ids: Vec<String> = tx
             .prepare("SELECT id FROM model WHERE origin = 'bundled'")

@@ -6,6 +6,7 @@ use super::columns::{FilterValues, joined_titles};
 use super::model::{Model, Origin};
 use super::query::origin_key;
 use rusqlite::{Connection, OptionalExtension, ToSql, params};
+use std::borrow::Borrow;
 
 /// Runs `statement` with the parameters ?1..?17 of [`INSERT`] and [`UPDATE`] for a model.
 fn with_row_params<T>(
@@ -35,7 +36,8 @@ fn with_row_params<T>(
     ])
 }
 
-const INSERT: &str = "INSERT INTO model (id, origin, name, titles, population, issue, region, period, summary,
+const INSERT: &str =
+    "INSERT INTO model (id, origin, name, titles, population, issue, region, period, summary,
     functions, primary_functions, formality, relations, status, affiliations, peer_run, spaces)
     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
 
@@ -45,6 +47,18 @@ const UPDATE: &str = "UPDATE model SET origin = ?2, name = ?3, titles = ?4, popu
     WHERE id = ?1 RETURNING pk";
 
 const INSERT_RECORD: &str = "INSERT INTO model_record (pk, record) VALUES (?1, ?2)";
+
+/// The values of one row of [`INSERT_PK`]: the pk and the 17 of [`INSERT`].
+const ROW_VALUES: usize = 18;
+
+/// The most rows [`insert_chunk`] takes: SQLite binds at most 32,766 values.
+pub const MAX_CHUNK: usize = 32_766 / ROW_VALUES;
+
+/// [`INSERT`] with the pk given, up to VALUES (for many rows at once).
+const INSERT_PK: &str = "INSERT INTO model (pk, id, origin, name, titles, population, issue, region, period,
+    summary, functions, primary_functions, formality, relations, status, affiliations, peer_run, spaces) VALUES";
+
+const INSERT_RECORD_HEAD: &str = "INSERT INTO model_record (pk, record) VALUES";
 
 const UPDATE_RECORD: &str = "UPDATE model_record SET record = ?2 WHERE pk = ?1";
 
@@ -56,18 +70,85 @@ pub fn insert(conn: &Connection, model: &Model, origin: Origin) -> rusqlite::Res
 
 /// Adds a model whose JSON record was made beforehand (by [`record_json`]),
 /// so a bulk import can encode records on another thread.
-pub fn insert_encoded(conn: &Connection, model: &Model, origin: Origin, record: &str) -> rusqlite::Result<()> {
+pub fn insert_encoded(
+    conn: &Connection,
+    model: &Model,
+    origin: Origin,
+    record: &str,
+) -> rusqlite::Result<()> {
     with_row_params(model, origin, |p| conn.prepare_cached(INSERT)?.execute(p))?;
     let pk = conn.last_insert_rowid();
     conn.prepare_cached(INSERT_RECORD)?.execute(params![pk, record])?;
     Ok(())
 }
 
+/// Adds many models at once, numbered from `first_pk`, with their JSON
+/// records made beforehand (`records[i]` is `models[i]`). One statement per
+/// table for the whole chunk: the full-text index then takes the chunk in
+/// one go (it writes a new index segment at every statement that may need
+/// undoing, which one row at a time makes 100,000 tiny segments to merge).
+/// The ids must be new (see [`existing_ids`]). Call within a transaction.
+pub fn insert_chunk<M: Borrow<Model>>(
+    conn: &Connection,
+    first_pk: i64,
+    models: &[M],
+    records: &[String],
+    origin: Origin,
+) -> rusqlite::Result<()> {
+    if models.is_empty() {
+        return Ok(());
+    }
+    let mut statement = conn.prepare_cached(&multi_row_sql(INSERT_PK, ROW_VALUES, models.len()))?;
+    for (row, (pk, model)) in (first_pk..).zip(models).enumerate() {
+        let first = row * ROW_VALUES + 1;
+        statement.raw_bind_parameter(first, pk)?;
+        with_row_params(model.borrow(), origin, |params| {
+            for (k, param) in params.iter().enumerate() {
+                statement.raw_bind_parameter(first + 1 + k, param)?;
+            }
+            Ok(())
+        })?;
+    }
+    statement.raw_execute()?;
+    let mut statement = conn.prepare_cached(&multi_row_sql(INSERT_RECORD_HEAD, 2, models.len()))?;
+    for (i, (pk, record)) in (first_pk..).zip(records).enumerate() {
+        statement.raw_bind_parameter(2 * i + 1, pk)?;
+        statement.raw_bind_parameter(2 * i + 2, record.as_str())?;
+    }
+    statement.raw_execute()?;
+    Ok(())
+}
+
+/// "INSERT … VALUES (?, …), (?, …), …" for `rows` rows of `columns` values.
+fn multi_row_sql(head: &str, columns: usize, rows: usize) -> String {
+    let row = format!("({})", vec!["?"; columns].join(", "));
+    format!("{head} {}", vec![row.as_str(); rows].join(", "))
+}
+
+/// The pk the next new model gets.
+pub fn next_pk(conn: &Connection) -> rusqlite::Result<i64> {
+    conn.query_row("SELECT coalesce(max(pk), 0) + 1 FROM model", [], |row| row.get(0))
+}
+
+/// Which of these ids the store already holds, in the order given.
+pub fn existing_ids<'a>(conn: &Connection, ids: &[&'a str]) -> rusqlite::Result<Vec<&'a str>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!("SELECT id FROM model WHERE id IN ({})", vec!["?"; ids.len()].join(", "));
+    let found: std::collections::HashSet<String> = conn
+        .prepare_cached(&sql)?
+        .query_map(rusqlite::params_from_iter(ids), |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    Ok(ids.iter().copied().filter(|id| found.contains(*id)).collect())
+}
+
 /// Replaces the model with the same id; returns whether there was one.
 /// Call within a transaction.
 pub fn update(conn: &Connection, model: &Model, origin: Origin) -> rusqlite::Result<bool> {
-    let pk: Option<i64> =
-        with_row_params(model, origin, |p| conn.prepare_cached(UPDATE)?.query_row(p, |row| row.get(0)).optional())?;
+    let pk: Option<i64> = with_row_params(model, origin, |p| {
+        conn.prepare_cached(UPDATE)?.query_row(p, |row| row.get(0)).optional()
+    })?;
     let Some(pk) = pk else { return Ok(false) };
     conn.prepare_cached(UPDATE_RECORD)?.execute(params![pk, record_json(model)])?;
     Ok(true)

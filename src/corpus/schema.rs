@@ -17,7 +17,9 @@ pub const APPLICATION_ID: i32 = 0x7065_6572;
 /// (answer sets as bitmasks over each option list, formality as a REAL) so
 /// that every filter is plain SQL. The full record is kept as JSON in
 /// `model_record` (what `get` returns), apart so that scanning and listing
-/// 100,000 models reads a few megabytes, not the records.
+/// 100,000 models reads a few megabytes, not the records. `model_list`
+/// holds the table's columns in name order, so the browser's first view
+/// (everything by name) is read straight from it.
 const V1_MODELS: &str = "
 CREATE TABLE model (
     pk INTEGER PRIMARY KEY,
@@ -39,7 +41,7 @@ CREATE TABLE model (
     peer_run INTEGER NOT NULL DEFAULT 0,
     spaces INTEGER NOT NULL DEFAULT 0
 );
-CREATE INDEX model_name ON model (name COLLATE NOCASE, id);
+CREATE INDEX model_list ON model (name COLLATE NOCASE, id, titles, population, issue, region, period, origin);
 CREATE INDEX model_issue ON model (issue COLLATE NOCASE);
 CREATE TABLE model_record (
     pk INTEGER PRIMARY KEY REFERENCES model (pk) ON DELETE CASCADE,

@@ -12,6 +12,7 @@ use super::slug::{first_free, slug};
 use super::store_error::StoreError;
 use super::validate::validate;
 use rusqlite::{Connection, OptionalExtension, Row};
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
@@ -21,6 +22,8 @@ pub const DATABASE_FILE: &str = "corpus.sqlite3";
 
 /// How often (in rows) a bulk import reports progress and checks for a cancel.
 const IMPORT_CHUNK: usize = 1000;
+
+const _: () = assert!(IMPORT_CHUNK <= rows::MAX_CHUNK);
 
 /// The page cache during a bulk import, in KiB (the default is 2 MiB).
 const IMPORT_CACHE_KIB: i64 = 256 * 1024;
@@ -153,9 +156,7 @@ impl Store {
     pub fn get(&self, id: &str) -> Result<Option<StoredModel>, StoreError> {
         let found: Option<(String, String)> = self
             .conn
-            .prepare_cached(
-                "SELECT record, origin FROM model JOIN model_record USING (pk) WHERE id = ?1",
-            )
+            .prepare_cached("SELECT record, origin FROM model JOIN model_record USING (pk) WHERE id = ?1")
             .and_then(|mut s| s.query_row([id], |row| Ok((row.get(0)?, row.get(1)?))).optional())
             .map_err(|e| self.sqlite(e))?;
         found.map(|(record, origin)| self.decode(id, &record, &origin)).transpose()
@@ -283,6 +284,8 @@ impl Store {
             self.conn.pragma_query_value(None, "cache_size", |row| row.get(0)).map_err(|e| self.sqlite(e))?;
         self.conn.pragma_update(None, "cache_size", -IMPORT_CACHE_KIB).map_err(|e| self.sqlite(e))?;
         let outcome = self.import_rows(&models, progress, cancel);
+        // Freeing 100,000 records takes a while: not on the caller's time.
+        std::thread::spawn(move || drop(models));
         let restored = self.conn.pragma_update(None, "cache_size", cache).map_err(|e| self.sqlite(e));
         let outcome = outcome?;
         restored?;
@@ -301,6 +304,7 @@ impl Store {
         let path = self.path.clone();
         let sqlite = |e| StoreError::from_sqlite(path.as_deref(), e);
         let tx = self.conn.transaction().map_err(sqlite)?;
+        let first_pk = rows::next_pk(&tx).map_err(sqlite)?;
         let inserted = std::thread::scope(|scope| {
             let (sender, encoded) = mpsc::sync_channel::<Vec<String>>(2);
             scope.spawn(move || {
@@ -310,20 +314,21 @@ impl Store {
                     }
                 }
             });
+            let mut seen: HashSet<&str> = HashSet::with_capacity(total);
             let mut done = 0;
             for (chunk, records) in models.chunks(IMPORT_CHUNK).zip(encoded) {
                 if cancel.load(Ordering::Relaxed) {
                     return Ok(false);
                 }
-                for (model, record) in chunk.iter().zip(&records) {
-                    rows::insert_encoded(&tx, model, Origin::User, record).map_err(|e| {
-                        if is_unique_violation(&e) {
-                            StoreError::DuplicateId(model.id.clone())
-                        } else {
-                            sqlite(e)
-                        }
-                    })?;
+                let ids: Vec<&str> = chunk.iter().map(|m| m.id.as_str()).collect();
+                if let Some(id) = ids.iter().find(|id| !seen.insert(id)) {
+                    return Err(StoreError::DuplicateId(id.to_string()));
                 }
+                if let Some(id) = rows::existing_ids(&tx, &ids).map_err(sqlite)?.first() {
+                    return Err(StoreError::DuplicateId(id.to_string()));
+                }
+                rows::insert_chunk(&tx, first_pk + done as i64, chunk, &records, Origin::User)
+                    .map_err(sqlite)?;
                 done += chunk.len();
                 if done < total {
                     progress(done, total);
