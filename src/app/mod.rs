@@ -272,7 +272,7 @@ impl AppState {
     fn open(&mut self, path: PathBuf) {
         match design::load(&path) {
             Ok(design) => {
-                self.status = format!("Opened {}", path.display());
+                self.status = format!("Opened {}", file_name(&path));
                 self.settings.note_opened(&path);
                 self.persist_settings();
                 self.replace_document(Document::opened(design, Some(path)));
@@ -294,7 +294,7 @@ impl AppState {
     fn save_to(&mut self, path: PathBuf) {
         match design::save(self.document.design(), &path) {
             Ok(()) => {
-                self.status = format!("Saved {}", path.display());
+                self.status = format!("Saved {}", file_name(&path));
                 self.settings.note_opened(&path);
                 self.persist_settings();
                 self.document.mark_saved(path);
@@ -378,4 +378,9 @@ impl AppState {
     pub fn design(&self) -> &Design {
         self.document.design()
     }
+}
+
+/// The last part of a path, for short messages; the full path is in the status bar's tooltip.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned())
 }

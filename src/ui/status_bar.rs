@@ -13,7 +13,7 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState) {
         }
         ui.separator();
         match state.document.path() {
-            Some(path) => ui.weak(path.display().to_string()),
+            Some(path) => ui.weak(crate::app::file_name(path)).on_hover_text(path.display().to_string()),
             None => ui.weak("Not saved to a file yet"),
         };
         if !state.status.is_empty() {
