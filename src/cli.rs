@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod brief;
 mod corpus;
 mod similar;
 pub use corpus::CorpusCommand;
@@ -57,6 +58,17 @@ pub enum CliCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Export the design brief (exit code 2 if the design cannot be read; nothing is written then).
+    Brief {
+        /// The design file.
+        file: PathBuf,
+        /// Where to write it; the extension picks the format: .md, .html, .pdf, .png or .json.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Leave out models from the design's own issue or population.
+        #[arg(long)]
+        across_silos: bool,
+    },
 }
 
 /// Runs what the command line asked for.
@@ -65,6 +77,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(CliCommand::Check { file }) => check(&file),
         Some(CliCommand::Similar { file, top, json }) => {
             similar::run(&file, top, json, &cli.data_dir.unwrap_or_else(default_data_dir))
+        }
+        Some(CliCommand::Brief { file, output, across_silos }) => {
+            brief::run(&file, &output, across_silos, &cli.data_dir.unwrap_or_else(default_data_dir))
         }
         Some(CliCommand::Corpus { command }) => {
             corpus::run(command, &cli.data_dir.unwrap_or_else(default_data_dir))

@@ -6,9 +6,13 @@
 //! application state and commands; `ui` draws it with egui.
 
 pub mod app;
+pub mod brief;
 pub mod cli;
 pub mod corpus;
 pub mod design;
+pub mod evidence;
+pub mod export;
 pub mod map;
+pub mod references;
 pub mod similarity;
 pub mod ui;

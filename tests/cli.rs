@@ -43,3 +43,50 @@ fn check_of_a_missing_file_exits_2() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("/no/such/plan.peermap.json"));
 }
+
+#[test]
+fn brief_of_a_bad_design_exits_2_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let design = dir.path().join("bad.peermap.json");
+    fs::write(&design, br#"{"format_version": 1, "answers": {"spaces": ["moon"]}}"#).expect("write");
+    let out = dir.path().join("brief.html");
+    let output = peermap().arg("brief").arg(&design).arg("-o").arg(&out).output().expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("bad.peermap.json") && stderr.contains("moon"), "{stderr}");
+    assert_eq!(fs::read_dir(dir.path()).expect("list").count(), 1, "something was written");
+}
+
+#[test]
+fn brief_to_an_unknown_format_exits_2() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("brief.docx");
+    let example = common::example_path("chw-outreach.peermap.json");
+    let output = peermap().arg("brief").arg(&example).arg("-o").arg(&out).output().expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("brief.docx"));
+    assert!(!out.exists());
+}
+
+#[test]
+fn brief_writes_the_html_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("brief.html");
+    let example = common::example_path("chw-outreach.peermap.json");
+    let output = peermap()
+        .arg("--data-dir")
+        .arg(dir.path().join("data"))
+        .arg("brief")
+        .arg(&example)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .expect("runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let html = fs::read_to_string(&out).expect("written");
+    assert!(
+        html.starts_with("<!DOCTYPE html>") && html.contains("Community Health Worker"),
+        "{}",
+        &html[..200]
+    );
+}

@@ -3,14 +3,15 @@
 //! the store stays as it was.
 
 mod corpus_common;
+mod strategies;
 
 use corpus_common::{synthetic_models, temp_store};
 use peermap::corpus::{
     CSV_COLUMNS, Citation, Coding, Confidence, ExchangeError, ExchangeFormat, Model, ParsedImport,
     RowProblem, Store, bundled_models, check_against_store, export, parse_file,
 };
-use peermap::design::{Answers, Formality, FunctionRole};
-use peermap::map::{Affiliation, AnswerOption, Function, Question, Relation, Space, StatusSource};
+use peermap::design::{Answers, FunctionRole};
+use peermap::map::Question;
 use proptest::prelude::*;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -326,44 +327,16 @@ fn free_text() -> impl Strategy<Value = String> {
     "[a-zA-Z0-9éü ,;:\"'\n\r\t*-]{0,12}[a-zA-Zé][a-zA-Z0-9éü ,;:\"'\n\r\t*-]{0,12}"
 }
 
-fn options<T: AnswerOption>() -> impl Strategy<Value = std::collections::BTreeSet<T>> {
-    proptest::collection::btree_set(proptest::sample::select(T::ALL.to_vec()), 0..=T::ALL.len())
-}
-
+/// Valid corpus answers: when any function is chosen, one of them is primary.
 fn answers() -> impl Strategy<Value = Answers> {
-    (
-        proptest::collection::btree_map(
-            proptest::sample::select(Function::ALL.to_vec()),
-            any::<bool>(),
-            0..=5,
-        ),
-        proptest::option::of(0.0f64..=1.0),
-        options::<Relation>(),
-        options::<StatusSource>(),
-        options::<Affiliation>(),
-        any::<bool>(),
-        options::<Space>(),
-    )
-        .prop_map(|(functions, formality, relations, status, affiliations, peer_run, spaces)| {
-            let mut functions: std::collections::BTreeMap<Function, FunctionRole> = functions
-                .into_iter()
-                .map(|(f, primary)| {
-                    (f, if primary { FunctionRole::Primary } else { FunctionRole::Secondary })
-                })
-                .collect();
-            if let Some(role) = functions.values_mut().next() {
-                *role = FunctionRole::Primary;
-            }
-            Answers {
-                functions,
-                formality: formality.map(Formality::clamped),
-                relations,
-                status,
-                peer_run: peer_run && affiliations.contains(&Affiliation::CommunityOrg),
-                affiliations,
-                spaces,
-            }
-        })
+    strategies::answers().prop_map(|mut answers| {
+        if !answers.functions.values().any(|r| *r == FunctionRole::Primary)
+            && let Some(role) = answers.functions.values_mut().next()
+        {
+            *role = FunctionRole::Primary;
+        }
+        answers
+    })
 }
 
 fn model() -> impl Strategy<Value = Model> {

@@ -2,56 +2,30 @@
 //! atomic saves, and the published JSON Schema.
 
 mod common;
+mod strategies;
 
-use peermap::design::{self, Design, DesignFileError, Formality, FunctionRole};
-use peermap::map::{Affiliation, AnswerOption, Function, Question, Relation, Space, StatusSource};
+use peermap::design::{self, Design, DesignFileError};
+use peermap::map::{Question, Space};
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-fn subset<T: AnswerOption>() -> impl Strategy<Value = BTreeSet<T>> {
-    proptest::collection::vec(any::<bool>(), T::ALL.len())
-        .prop_map(|mask| T::ALL.iter().zip(mask).filter(|(_, on)| *on).map(|(o, _)| *o).collect())
-}
-
 fn arbitrary_design() -> impl Strategy<Value = Design> {
     let text = "\\PC{0,40}";
     let context = (text, text, text, text, proptest::collection::vec(text, 0..4));
-    let functions = proptest::collection::vec(
-        prop_oneof![Just(None), Just(Some(FunctionRole::Primary)), Just(Some(FunctionRole::Secondary))],
-        Function::ALL.len(),
-    );
-    let sets = (subset::<Relation>(), subset::<StatusSource>(), subset::<Affiliation>(), subset::<Space>());
-    let formality = proptest::option::of(0.0f64..=1.0);
     let notes =
         proptest::collection::btree_map(proptest::sample::select(Question::ALL.to_vec()), "\\PC{1,60}", 0..6);
-    (text, context, functions, sets, formality, any::<bool>(), notes).prop_map(
-        |(
-            name,
-            (population, issue, region, description, titles),
-            roles,
-            (relations, status, affiliations, spaces),
-            formality,
-            peer_run,
-            notes,
-        )| {
-            let mut design = Design { name, notes, ..Design::default() };
+    let addressed = proptest::collection::btree_map("[a-z-]{1,20}", "\\PC{0,40}", 0..4);
+    (text, context, strategies::answers(), notes, addressed).prop_map(
+        |(name, (population, issue, region, description, titles), answers, notes, addressed)| {
+            let mut design = Design { name, notes, answers, addressed, ..Design::default() };
             design.context.population = population;
             design.context.issue = issue;
             design.context.region = region;
             design.context.description = description;
             design.context.titles = titles;
-            let answers = &mut design.answers;
-            answers.functions =
-                Function::ALL.iter().zip(roles).filter_map(|(f, r)| r.map(|r| (*f, r))).collect();
-            answers.formality = formality.map(|f| Formality::new(f).expect("in range"));
-            answers.relations = relations;
-            answers.status = status;
-            answers.affiliations = affiliations;
-            answers.peer_run = peer_run;
-            answers.spaces = spaces;
             design
         },
     )

@@ -2,41 +2,13 @@
 //! up, unknowns never agreeing, monotonicity, and the fast ranking giving
 //! the same scores as the readable formula.
 
+mod strategies;
+
 use peermap::design::{Answers, Formality, FunctionRole};
-use peermap::map::{Affiliation, AnswerOption, Function, Question, Relation, Space, StatusSource};
+use peermap::map::{Function, Question, Space};
 use peermap::similarity::{PackedPosition, Weights, explain, similarity, top_k};
 use proptest::prelude::*;
-use std::collections::BTreeSet;
-
-fn subset<T: AnswerOption>() -> impl Strategy<Value = BTreeSet<T>> {
-    proptest::collection::vec(any::<bool>(), T::ALL.len())
-        .prop_map(|mask| T::ALL.iter().zip(mask).filter(|(_, on)| *on).map(|(o, _)| *o).collect())
-}
-
-fn answers() -> impl Strategy<Value = Answers> {
-    let roles = proptest::collection::vec(
-        prop_oneof![Just(None), Just(Some(FunctionRole::Primary)), Just(Some(FunctionRole::Secondary))],
-        Function::ALL.len(),
-    );
-    (
-        roles,
-        proptest::option::of(0.0f64..=1.0),
-        subset::<Relation>(),
-        subset::<StatusSource>(),
-        subset::<Affiliation>(),
-        any::<bool>(),
-        subset::<Space>(),
-    )
-        .prop_map(|(roles, formality, relations, status, affiliations, peer_run, spaces)| Answers {
-            functions: Function::ALL.iter().zip(roles).filter_map(|(f, r)| r.map(|r| (*f, r))).collect(),
-            formality: formality.map(|f| Formality::new(f).expect("in range")),
-            relations,
-            status,
-            peer_run: peer_run && affiliations.contains(&Affiliation::CommunityOrg),
-            affiliations,
-            spaces,
-        })
-}
+use strategies::answers;
 
 fn weights() -> impl Strategy<Value = Weights> {
     proptest::collection::vec(0.0f64..=3.0, 6).prop_map(|values| {

@@ -4,6 +4,7 @@
 mod common;
 
 use common::{app_in, example_path, harness_sized};
+use egui_kittest::kittest::Queryable;
 use peermap::app::Command;
 
 fn example_window(theme: egui::Theme, name: &str) {
@@ -48,4 +49,22 @@ fn graph_of_the_nearest_models() {
     harness.ctx.set_theme(egui::Theme::Light);
     harness.run();
     harness.snapshot("graph_view");
+}
+
+#[test]
+fn evidence_beside_the_design() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::Open(example_path("hospital-navigation.peermap.json")));
+    state.execute(Command::ShowSidePanel(peermap::app::SidePanel::Evidence));
+    state.execute(Command::Edit(peermap::design::Edit::AddressedNote(
+        "affiliation-clinical-power".into(),
+        "Navigators join the oncology team's weekly meeting.".into(),
+    )));
+    let mut harness = harness_sized(state, [1280.0, 800.0]);
+    harness.ctx.set_theme(egui::Theme::Light);
+    harness.run();
+    harness.get_by_label("✔ Address clinical power openly").click();
+    harness.run();
+    harness.snapshot("evidence_panel");
 }

@@ -74,6 +74,24 @@ pub enum Command {
     Compare(String),
     /// Join models in the graph when their similarity reaches this.
     SetGraphThreshold(f64),
+    /// What the panel beside the design shows.
+    ShowSidePanel(SidePanel),
+    /// Open or close the brief preview.
+    ShowBriefPreview(bool),
+    /// Choose where to export the design brief (the extension picks the format).
+    ExportBriefDialog,
+    /// Export the design brief to this file, off the UI thread.
+    ExportBrief(PathBuf),
+}
+
+/// What the panel beside the design shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SidePanel {
+    /// The most similar documented models.
+    #[default]
+    Similar,
+    /// Considerations the answers make relevant.
+    Evidence,
 }
 
 /// The two workspaces.
@@ -108,8 +126,9 @@ pub enum UnsavedChoice {
 impl Command {
     /// Commands reachable by a keyboard shortcut, Shift variants first so
     /// Ctrl+Shift+S is not taken for Ctrl+S.
-    pub fn with_shortcuts() -> [Command; 6] {
+    pub fn with_shortcuts() -> [Command; 7] {
         [
+            Command::ExportBriefDialog,
             Command::SaveAsDialog,
             Command::Redo,
             Command::Save,
@@ -130,6 +149,7 @@ impl Command {
             Command::Undo => command(Key::Z),
             Command::Redo => shift_command(Key::Z),
             Command::Quit => command(Key::Q),
+            Command::ExportBriefDialog => command(Key::E),
             _ => return None,
         })
     }
@@ -154,6 +174,9 @@ impl Command {
             Command::ClearRecent => "Clear recent files",
             Command::Quit => "Quit",
             Command::ResolveUnsaved(_) | Command::ResolveRecovery { .. } | Command::DismissError => "Answer",
+            Command::ShowBriefPreview(_) => "Brief preview",
+            Command::ExportBriefDialog => "Export brief…",
+            Command::ExportBrief(_) => "Export brief",
             Command::ShowView(View::Design) => "Design",
             Command::ShowView(View::Corpus) => "Corpus",
             Command::SetCorpusQuery(_) => "Search",
@@ -175,6 +198,8 @@ impl Command {
             Command::ShowView(View::Compare) => "Compare",
             Command::ShowView(View::Graph) => "Graph",
             Command::SetGraphThreshold(_) => "Edge threshold",
+            Command::ShowSidePanel(SidePanel::Similar) => "Similar models",
+            Command::ShowSidePanel(SidePanel::Evidence) => "Evidence",
             Command::SetAcrossSilos(_) => "Across silos",
             Command::Compare(_) => "Compare",
         }
@@ -202,6 +227,12 @@ impl Command {
             Command::ShowView(View::Corpus) => "Browse documented programme models",
             Command::ShowView(View::Compare) => "The design and the chosen model side by side",
             Command::ShowView(View::Graph) => "Your design among its nearest models, grouped by likeness",
+            Command::ShowBriefPreview(_) => "See what the design brief will contain",
+            Command::ExportBriefDialog => "Write the design brief as HTML, PDF, Markdown, PNG images or JSON",
+            Command::ShowSidePanel(SidePanel::Similar) => "Documented models that sit near your design",
+            Command::ShowSidePanel(SidePanel::Evidence) => {
+                "What the literature says to plan for, given your answers"
+            }
             Command::SetAcrossSilos(_) => "Show only models from other issues or populations than yours",
             Command::Compare(_) => "See this model side by side with your design",
             Command::SaveDesignAsModel => "Add the open design to your corpus as a model",

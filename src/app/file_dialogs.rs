@@ -20,6 +20,8 @@ pub enum FileKind {
     Design,
     /// A corpus exchange file (CSV or JSON).
     Corpus,
+    /// A design brief in any export format.
+    Brief,
 }
 
 impl FileKind {
@@ -27,6 +29,9 @@ impl FileKind {
         match self {
             FileKind::Design => ("peermap design", &["json"]),
             FileKind::Corpus => ("Corpus (CSV or JSON)", &["csv", "json"]),
+            FileKind::Brief => {
+                ("Design brief (HTML, PDF, Markdown, PNG, JSON)", &["html", "pdf", "md", "png", "json"])
+            }
         }
     }
 }
@@ -92,6 +97,11 @@ pub fn with_design_extension(path: PathBuf) -> PathBuf {
 
 /// A file name for a design, from its name ("Ward navigators" → "ward-navigators.peermap.json").
 pub fn suggested_file_name(design_name: &str) -> String {
+    format!("{}{DESIGN_EXTENSION}", file_stem_for(design_name))
+}
+
+/// A file-name stem for a design ("Ward navigators (2026)" → "ward-navigators-2026").
+pub fn file_stem_for(design_name: &str) -> String {
     let slug: String = design_name
         .trim()
         .chars()
@@ -101,8 +111,7 @@ pub fn suggested_file_name(design_name: &str) -> String {
         .filter(|part| !part.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    let slug = if slug.is_empty() { "programme".to_string() } else { slug };
-    format!("{slug}{DESIGN_EXTENSION}")
+    if slug.is_empty() { "programme".to_string() } else { slug }
 }
 
 #[cfg(test)]

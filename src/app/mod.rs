@@ -2,6 +2,7 @@
 //! prompts, and the one door (`AppState::execute`) every command goes through.
 
 mod autosave;
+mod brief_actions;
 mod command;
 mod corpus_actions;
 mod corpus_browser;
@@ -15,7 +16,8 @@ mod settings;
 mod similar;
 
 pub use autosave::{AutosaveFile, Autosaver, Recovery, find_recoveries};
-pub use command::{Command, PathPurpose, UnsavedChoice, View};
+pub use brief_actions::{BriefJob, BriefPreview};
+pub use command::{Command, PathPurpose, SidePanel, UnsavedChoice, View};
 pub use corpus_browser::{CorpusBrowser, Selection};
 pub use document::Document;
 pub use examples::{EXAMPLES, Example};
@@ -62,6 +64,11 @@ pub struct ImportReport {
 /// Everything the app knows, apart from how it is drawn.
 pub struct AppState {
     pub view: View,
+    /// What the panel beside the design shows.
+    pub side_panel: SidePanel,
+    pub brief_preview: BriefPreview,
+    /// A brief being exported on a worker thread.
+    pub brief_job: Option<BriefJob>,
     pub document: Document,
     pub corpus: CorpusBrowser,
     pub similar: SimilarState,
@@ -91,6 +98,9 @@ impl AppState {
         let (settings, warning) = Settings::load(&options.data_dir);
         let mut state = AppState {
             view: View::Design,
+            side_panel: SidePanel::default(),
+            brief_preview: BriefPreview::default(),
+            brief_job: None,
             document: Document::default(),
             corpus: CorpusBrowser::open(&options.data_dir),
             similar: SimilarState::default(),
@@ -211,6 +221,10 @@ impl AppState {
             Command::DismissError => self.error = None,
             Command::ShowView(view) => self.view = view,
             Command::SetAcrossSilos(on) => self.similar.across_silos = on,
+            Command::ShowSidePanel(panel) => self.side_panel = panel,
+            Command::ShowBriefPreview(_) | Command::ExportBriefDialog | Command::ExportBrief(_) => {
+                self.execute_brief(command)
+            }
             Command::SetGraphThreshold(threshold) => self.similar.graph_threshold = threshold.clamp(0.0, 1.0),
             Command::Compare(id) => self.compare(&id),
             Command::OpenModelAsDesign(id) => self.open_model_as_design(&id),

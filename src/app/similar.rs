@@ -5,6 +5,7 @@ use crate::corpus::Model;
 use crate::design::Design;
 use crate::map::Facet;
 use crate::similarity::{ModelGraph, NEAR_ENOUGH, Ranked, Similarity, SimilarityIndex, build_graph};
+use std::sync::Arc;
 
 /// How many similar models the list shows.
 pub const LIST_LENGTH: usize = 20;
@@ -32,7 +33,7 @@ struct CacheKey {
 
 /// The similarity index over the corpus and the cached results.
 pub struct SimilarState {
-    index: SimilarityIndex,
+    index: Arc<SimilarityIndex>,
     corpus_generation: u64,
     pub across_silos: bool,
     cache: Option<(CacheKey, SimilarResults)>,
@@ -46,7 +47,7 @@ pub struct SimilarState {
 impl Default for SimilarState {
     fn default() -> Self {
         SimilarState {
-            index: SimilarityIndex::default(),
+            index: Arc::default(),
             corpus_generation: 0,
             across_silos: false,
             cache: None,
@@ -60,12 +61,17 @@ impl Default for SimilarState {
 impl SimilarState {
     /// Replaces the index after the corpus changed.
     pub fn set_corpus(&mut self, models: Vec<Model>) {
-        self.index = SimilarityIndex::new(models);
+        self.index = Arc::new(SimilarityIndex::new(models));
         self.corpus_generation += 1;
     }
 
     pub fn index(&self) -> &SimilarityIndex {
         &self.index
+    }
+
+    /// The index, shared with a worker thread (brief export).
+    pub fn shared_index(&self) -> Arc<SimilarityIndex> {
+        Arc::clone(&self.index)
     }
 
     /// Recomputes the results if the design, the switch or the corpus changed.

@@ -1,7 +1,7 @@
 //! `peermap similar FILE [--top N] [--json]`: the models nearest a design.
 
-use crate::corpus::{DATABASE_FILE, Store};
-use crate::design;
+use crate::corpus::{DATABASE_FILE, Model, Store};
+use crate::design::{self, Design};
 use crate::similarity::{SimilarityIndex, explain};
 use serde::Serialize;
 use std::path::Path;
@@ -30,23 +30,9 @@ struct JsonQuestion {
 
 /// Prints the `top` models nearest the design in `file`.
 pub fn run(file: &Path, top: usize, json: bool, data_dir: &Path) -> ExitCode {
-    let design = match design::load(file) {
-        Ok(design) => design,
-        Err(err) => {
-            eprintln!("error: {err}");
-            return ExitCode::from(super::EXIT_BAD_INPUT);
-        }
-    };
-    let store = Store::open(&data_dir.join(DATABASE_FILE)).unwrap_or_else(|err| {
-        eprintln!("note: {err}; using the bundled corpus");
-        Store::open_bundled_in_memory()
-    });
-    let models = match store.all() {
-        Ok(all) => all.into_iter().map(|stored| stored.model).collect::<Vec<_>>(),
-        Err(err) => {
-            eprintln!("error: {err}");
-            return ExitCode::FAILURE;
-        }
+    let (design, models) = match design_and_corpus(file, data_dir) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
     let index = SimilarityIndex::new(models);
     let ranked = index.rank(&design.answers, &design.context, &design.weights, top, false);
@@ -97,4 +83,22 @@ pub fn run(file: &Path, top: usize, json: bool, data_dir: &Path) -> ExitCode {
         println!("    {}", m.citation);
     }
     ExitCode::SUCCESS
+}
+
+/// The design in `file` and the corpus models (the bundled corpus if the
+/// store cannot be opened); on failure, the message is printed and the exit code returned.
+pub(super) fn design_and_corpus(file: &Path, data_dir: &Path) -> Result<(Design, Vec<Model>), ExitCode> {
+    let design = design::load(file).map_err(|err| {
+        eprintln!("error: {err}");
+        ExitCode::from(super::EXIT_BAD_INPUT)
+    })?;
+    let store = Store::open(&data_dir.join(DATABASE_FILE)).unwrap_or_else(|err| {
+        eprintln!("note: {err}; using the bundled corpus");
+        Store::open_bundled_in_memory()
+    });
+    let models = store.all().map_err(|err| {
+        eprintln!("error: {err}");
+        ExitCode::FAILURE
+    })?;
+    Ok((design, models.into_iter().map(|stored| stored.model).collect()))
 }

@@ -3,6 +3,7 @@
 
 use crate::design::{Answers, Design};
 use crate::map::Question;
+pub use crate::references::Citation;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -34,35 +35,6 @@ impl Confidence {
 pub struct Coding {
     pub confidence: Confidence,
     pub rationale: String,
-}
-
-/// The work a model record comes from.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Citation {
-    pub authors: String,
-    pub year: Option<u16>,
-    pub title: String,
-    /// Journal (with volume and pages) or publisher.
-    pub container: String,
-    pub doi: Option<String>,
-}
-
-impl Citation {
-    /// "Authors (year). Title. Container. doi:…"
-    pub fn formatted(&self) -> String {
-        let year = self.year.map_or_else(|| "n.d.".to_string(), |y| y.to_string());
-        let mut text = format!("{} ({year}). {}. {}.", self.authors, self.title, self.container);
-        if let Some(doi) = &self.doi {
-            text.push_str(&format!(" doi:{doi}"));
-        }
-        text
-    }
-
-    /// A resolvable link for the DOI.
-    pub fn doi_url(&self) -> Option<String> {
-        self.doi.as_ref().map(|doi| format!("https://doi.org/{doi}"))
-    }
 }
 
 /// Whether a model ships with the app or was added by the user.

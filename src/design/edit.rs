@@ -25,11 +25,15 @@ pub enum Edit {
     /// How much a question counts in similarity (0 to 3).
     Weight(Question, f64),
     ResetWeights,
+    /// Mark a consideration addressed (with an empty note) or not addressed.
+    Addressed(String, bool),
+    /// The note on how a consideration was addressed; marks it addressed.
+    AddressedNote(String, String),
 }
 
 /// Which field an edit touches. Consecutive edits of a field that merges
 /// (typing, dragging) become one undo step until the gesture ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EditKey {
     Name,
     Population,
@@ -39,6 +43,7 @@ pub enum EditKey {
     Formality,
     Note(Question),
     Weight(Question),
+    AddressedNote(String),
 }
 
 impl Edit {
@@ -53,6 +58,7 @@ impl Edit {
             Edit::Formality(_) => Some(EditKey::Formality),
             Edit::Note(question, _) => Some(EditKey::Note(*question)),
             Edit::Weight(question, _) => Some(EditKey::Weight(*question)),
+            Edit::AddressedNote(id, _) => Some(EditKey::AddressedNote(id.clone())),
             Edit::Titles(_)
             | Edit::Function(..)
             | Edit::Relation(..)
@@ -60,7 +66,8 @@ impl Edit {
             | Edit::Affiliation(..)
             | Edit::PeerRun(_)
             | Edit::Space(..)
-            | Edit::ResetWeights => None,
+            | Edit::ResetWeights
+            | Edit::Addressed(..) => None,
         }
     }
 
@@ -99,6 +106,15 @@ impl Edit {
             Edit::Space(option, on) => toggle(&mut answers.spaces, option, on),
             Edit::Weight(question, weight) => design.weights.set(question, weight),
             Edit::ResetWeights => design.weights = Default::default(),
+            Edit::Addressed(id, true) => {
+                design.addressed.entry(id).or_default();
+            }
+            Edit::Addressed(id, false) => {
+                design.addressed.remove(&id);
+            }
+            Edit::AddressedNote(id, note) => {
+                design.addressed.insert(id, note);
+            }
             Edit::Note(question, text) => {
                 if text.is_empty() {
                     design.notes.remove(&question);

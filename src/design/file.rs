@@ -117,7 +117,12 @@ pub fn write_atomically(path: &Path, write: impl FnOnce(&mut fs::File) -> io::Re
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut temp = tempfile::Builder::new().prefix(".peermap-save-").suffix(".tmp").tempfile_in(&folder)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".peermap-save-").suffix(".tmp");
+    // A new file gets the usual permissions (read-write, less the umask), not the temp file's private ones.
+    #[cfg(unix)]
+    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    let mut temp = builder.tempfile_in(&folder)?;
     write(temp.as_file_mut())?;
     temp.as_file_mut().flush()?;
     if let Ok(existing) = fs::metadata(&target) {

@@ -35,6 +35,9 @@ pub struct Design {
     /// How much each question counts when finding similar models.
     #[serde(default, skip_serializing_if = "Weights::is_default")]
     pub weights: Weights,
+    /// Considerations the team has addressed (by id), each with a note on how.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub addressed: BTreeMap<String, String>,
 }
 
 impl Default for Design {
@@ -46,6 +49,7 @@ impl Default for Design {
             answers: Answers::default(),
             notes: BTreeMap::new(),
             weights: Weights::default(),
+            addressed: BTreeMap::new(),
         }
     }
 }

@@ -10,4 +10,4 @@ mod references;
 
 pub use options::{Affiliation, AnswerOption, Function, OptionInfo, Relation, Space, StatusSource};
 pub use questions::{FORMALITY_ANCHORS, Facet, FormalityAnchor, Question};
-pub use references::{Reference, map_reference, map_references};
+pub use references::map_reference;

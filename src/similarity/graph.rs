@@ -50,11 +50,12 @@ pub fn build_graph(
         })
         .collect();
     let mut groups = UnionFind::new(graph.node_count());
+    // Packed scores equal the formula's (tests check), at a fraction of the cost.
+    let shares = super::packed::shares(weights);
     for (i, a) in ranked.iter().enumerate() {
+        let packed = index.packed(a.index);
         for (j, b) in ranked.iter().enumerate().skip(i + 1) {
-            let score =
-                super::similarity(&index.model(a.index).answers, &index.model(b.index).answers, weights)
-                    .score;
+            let score = packed.score(index.packed(b.index), &shares);
             if score >= threshold {
                 graph.add_edge(nodes[i], nodes[j], score);
                 groups.union(nodes[i].index(), nodes[j].index());
@@ -118,6 +119,16 @@ fn layout(graph: &UnGraph<GraphNode, f64>, design: NodeIndex) -> Vec<[f32; 2]> {
     let k = (1.0 / n.max(1) as f32).sqrt() * 1.2;
     let mut temperature = 0.15f32;
     let mut shift = vec![[0.0f32; 2]; n];
+    // Each spring once: its ends, rest length and stiffness.
+    let springs: Vec<(usize, usize, f32, f32)> = graph
+        .edge_indices()
+        .filter_map(|edge| {
+            let (a, b) = graph.edge_endpoints(edge)?;
+            let to_design = a == design || b == design;
+            let rest = if to_design { 0.15 + 0.85 * (1.0 - graph[edge] as f32) } else { k };
+            Some((a.index(), b.index(), rest, if to_design { 0.5 } else { 0.1 }))
+        })
+        .collect();
     for _ in 0..ITERATIONS {
         shift.iter_mut().for_each(|s| *s = [0.0, 0.0]);
         for i in 0..n {
@@ -131,14 +142,10 @@ fn layout(graph: &UnGraph<GraphNode, f64>, design: NodeIndex) -> Vec<[f32; 2]> {
                 shift[j][1] -= d[1] * push;
             }
         }
-        for edge in graph.edge_indices() {
-            let Some((a, b)) = graph.edge_endpoints(edge) else { continue };
-            let (a, b) = (a.index(), b.index());
+        for &(a, b, rest, stiffness) in &springs {
             let d = [positions[a][0] - positions[b][0], positions[a][1] - positions[b][1]];
             let dist = (d[0] * d[0] + d[1] * d[1]).sqrt().max(1e-4);
-            let to_design = a == design.index() || b == design.index();
-            let rest = if to_design { 0.15 + 0.85 * (1.0 - graph[edge] as f32) } else { k };
-            let pull = (dist - rest) / dist * if to_design { 0.5 } else { 0.1 };
+            let pull = (dist - rest) / dist * stiffness;
             shift[a][0] -= d[0] * pull;
             shift[a][1] -= d[1] * pull;
             shift[b][0] += d[0] * pull;

@@ -8,28 +8,32 @@ use egui::{Color32, Pos2, Rect, RichText, Stroke, Ui, vec2};
 /// Scene units per layout unit.
 const SCALE: f32 = 320.0;
 
-/// Colours for issues (silos), assigned by a stable hash of the issue.
-const ISSUE_COLOURS: [Color32; 10] = [
-    Color32::from_rgb(0xD0, 0x5A, 0x2E),
-    Color32::from_rgb(0x13, 0x8D, 0x7A),
-    Color32::from_rgb(0x4F, 0x55, 0xC4),
-    Color32::from_rgb(0xC2, 0x8B, 0x12),
-    Color32::from_rgb(0x8E, 0x44, 0xAD),
-    Color32::from_rgb(0x2E, 0x86, 0xC1),
-    Color32::from_rgb(0xB0, 0x3A, 0x5B),
-    Color32::from_rgb(0x4C, 0x9A, 0x2A),
-    Color32::from_rgb(0x7F, 0x6A, 0x4F),
-    Color32::from_rgb(0x5D, 0x6D, 0x7E),
+/// One colour per issue (silo) of the bundled corpus, so no two share one;
+/// other issues get one of these by a stable hash of their name.
+const ISSUE_COLOURS: [(&str, Color32); 13] = [
+    ("mental health", Color32::from_rgb(0x4F, 0x55, 0xC4)),
+    ("general community health", Color32::from_rgb(0x13, 0x8D, 0x7A)),
+    ("chronic disease", Color32::from_rgb(0xD0, 0x5A, 0x2E)),
+    ("hiv and sexual health", Color32::from_rgb(0xB0, 0x3A, 0x5B)),
+    ("primary care", Color32::from_rgb(0x2E, 0x86, 0xC1)),
+    ("maternal and child health", Color32::from_rgb(0xE0, 0x8E, 0xB8)),
+    ("homelessness", Color32::from_rgb(0x7F, 0x6A, 0x4F)),
+    ("substance use", Color32::from_rgb(0xC2, 0x8B, 0x12)),
+    ("tuberculosis and infectious disease", Color32::from_rgb(0x4C, 0x9A, 0x2A)),
+    ("cancer", Color32::from_rgb(0x8E, 0x44, 0xAD)),
+    ("dementia and caregiving", Color32::from_rgb(0x5D, 0x6D, 0x7E)),
+    ("bereavement", Color32::from_rgb(0x1B, 0x1F, 0x3B)),
+    ("physical activity and ageing", Color32::from_rgb(0x9A, 0xB8, 0x2E)),
 ];
 
 /// The colour of an issue's silo.
 pub fn issue_colour(issue: &str) -> Color32 {
-    let hash = issue
-        .trim()
-        .to_lowercase()
-        .bytes()
-        .fold(0xcbf2_9ce4u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
-    ISSUE_COLOURS[hash as usize % ISSUE_COLOURS.len()]
+    let issue = issue.trim().to_lowercase();
+    if let Some((_, colour)) = ISSUE_COLOURS.iter().find(|(name, _)| *name == issue) {
+        return *colour;
+    }
+    let hash = issue.bytes().fold(0xcbf2_9ce4u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    ISSUE_COLOURS[hash as usize % ISSUE_COLOURS.len()].1
 }
 
 pub fn graph_view_ui(ui: &mut Ui, state: &AppState, scene_rect: &mut Rect, commands: &mut Vec<Command>) {
@@ -72,6 +76,15 @@ fn link_count(graph: &ModelGraph) -> usize {
             })
         })
         .count()
+}
+
+/// The graph as a still figure for the brief: the same drawing, fitted to the space given.
+pub fn graph_figure_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex) {
+    legend_ui(ui, graph, index);
+    let mut bounds = graph_bounds(graph);
+    egui::Scene::new()
+        .zoom_range(0.1..=4.0)
+        .show(ui, &mut bounds, |ui| graph_ui(ui, graph, index, &mut Vec::new()));
 }
 
 /// Which colour is which issue (silo).
@@ -160,6 +173,14 @@ fn graph_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex, commands: 
                     .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &model.name));
                 let stroke = if response.hovered() { Stroke::new(2.5, ink) } else { Stroke::NONE };
                 ui.painter().circle(centre, radius, issue_colour(&model.issue), stroke);
+                // Nodes are added in rank order after the design, so a node's index is its rank.
+                ui.painter().text(
+                    centre + vec2(radius + 3.0, -radius - 1.0),
+                    egui::Align2::LEFT_BOTTOM,
+                    node.index().to_string(),
+                    egui::FontId::proportional(11.0),
+                    ink.gamma_multiply(0.8),
+                );
                 let response = response.on_hover_ui(|ui| {
                     ui.strong(&model.name);
                     ui.label(format!("similarity {score:.2} · {} · {}", model.issue, model.region));

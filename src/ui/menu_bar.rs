@@ -28,6 +28,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             item(ui, Command::SaveAsDialog, true, commands);
             item(ui, Command::ShowPathPrompt(PathPurpose::SaveAs), true, commands);
             ui.separator();
+            item(ui, Command::ShowBriefPreview(true), true, commands);
+            item(ui, Command::ExportBriefDialog, state.brief_job.is_none(), commands);
+            ui.separator();
             ui.menu_button("Corpus", |ui| {
                 let writable = !state.corpus.store().is_read_only();
                 item(ui, Command::ImportCorpusDialog, writable && state.corpus.import.is_none(), commands);

@@ -1,6 +1,7 @@
 //! The egui front end: a thin layer that draws `AppState` and turns user
 //! input into `Command`s. One file per panel.
 
+mod brief_preview;
 mod compare_view;
 mod context_panel;
 mod corpus_dialogs;
@@ -8,12 +9,15 @@ mod corpus_filters;
 mod corpus_table;
 mod corpus_view;
 mod dialogs;
+mod evidence_panel;
+pub mod figures;
 mod graph_view;
 mod map_picture;
 mod menu_bar;
 mod model_detail;
 mod model_editor;
 mod questions_panel;
+pub mod raster;
 mod similar_panel;
 mod sources;
 mod status_bar;
@@ -22,7 +26,7 @@ mod window;
 
 pub use window::{GuiOptions, run_gui, window_icon};
 
-use crate::app::{AppState, Command, View};
+use crate::app::{AppState, Command, SidePanel, View};
 use egui::{Context, Id, Ui};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -90,6 +94,7 @@ impl PeermapApp {
         }
         corpus_dialogs::corpus_dialogs_ui(&ctx, &self.state, &mut commands);
         dialogs::dialogs_ui(&ctx, &mut self.state, &mut commands);
+        brief_preview::brief_preview_ui(&ctx, &self.state, &mut commands);
 
         // A released pointer or a focus change ends a drag or a typing run.
         let focus = ctx.memory(|m| m.focused());
@@ -106,7 +111,9 @@ impl PeermapApp {
             self.state.execute(command);
         }
         self.state.poll_import();
-        if self.state.corpus.import.is_some() {
+        self.state.poll_brief_export();
+        self.state.update_brief_preview();
+        if self.state.corpus.import.is_some() || self.state.brief_job.is_some() {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         let now = Instant::now();
@@ -135,7 +142,13 @@ impl PeermapApp {
         egui::Panel::right("similar").resizable(true).default_size(330.0).size_range(260.0..=520.0).show(
             ui,
             |ui| {
-                similar_panel::similar_panel_ui(ui, &self.state, commands);
+                side_panel_tabs_ui(ui, self.state.side_panel, commands);
+                match self.state.side_panel {
+                    SidePanel::Similar => similar_panel::similar_panel_ui(ui, &self.state, commands),
+                    SidePanel::Evidence => {
+                        evidence_panel::evidence_panel_ui(ui, self.state.design(), commands)
+                    }
+                }
             },
         );
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
@@ -226,4 +239,20 @@ impl eframe::App for PeermapApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
         self.root_ui(ui);
     }
+}
+
+/// The tabs above the panel beside the design.
+fn side_panel_tabs_ui(ui: &mut Ui, current: SidePanel, commands: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        for panel in [SidePanel::Similar, SidePanel::Evidence] {
+            let command = Command::ShowSidePanel(panel);
+            if ui
+                .selectable_label(current == panel, command.label())
+                .on_hover_text(command.tooltip())
+                .clicked()
+            {
+                commands.push(command);
+            }
+        }
+    });
 }

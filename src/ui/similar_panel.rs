@@ -11,8 +11,6 @@ use egui::{Color32, RichText, Sense, Ui, vec2};
 pub fn similar_panel_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let design = state.design();
     let index = state.similar.index();
-    ui.add_space(6.0);
-    ui.heading("Similar models");
     let mut across = state.similar.across_silos;
     if ui
         .checkbox(&mut across, "Across silos only")

@@ -60,7 +60,7 @@ fn references_ui(ui: &mut Ui, refs: &[u16]) {
         }
         seen.push(*n);
         match map_reference(*n) {
-            Some(reference) => ui.small(format!("[{n}] {}", reference.short_citation())),
+            Some(reference) => ui.small(format!("[{n}] {}", reference.short())),
             None => ui.small(format!("[{n}]")),
         };
     }

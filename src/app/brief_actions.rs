@@ -1,0 +1,135 @@
+//! The brief commands: preview it, and export it on a worker thread so the
+//! window stays responsive while figures and the PDF are made.
+
+use super::file_dialogs::{DialogOutcome, FileKind, file_stem_for};
+use super::{AppState, Command};
+use crate::brief::Brief;
+use crate::export::{BriefRequest, export_brief};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+/// A brief being written.
+pub struct BriefJob {
+    pub path: PathBuf,
+    result: Receiver<Result<Vec<PathBuf>, String>>,
+}
+
+impl BriefJob {
+    fn start(request: BriefRequest, path: PathBuf) -> BriefJob {
+        let (sender, result) = mpsc::channel();
+        let worker_path = path.clone();
+        std::thread::spawn(move || {
+            let _ = sender.send(export_brief(&request, &worker_path).map_err(|err| err.to_string()));
+        });
+        BriefJob { path, result }
+    }
+
+    fn poll(&self) -> Option<Result<Vec<PathBuf>, String>> {
+        match self.result.try_recv() {
+            Ok(result) => Some(result),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err("the export stopped unexpectedly".into())),
+        }
+    }
+
+    /// Waits for the export to finish (tests).
+    pub fn wait(&self) -> Result<Vec<PathBuf>, String> {
+        self.result.recv().unwrap_or_else(|_| Err("the export stopped unexpectedly".into()))
+    }
+}
+
+/// The brief preview: the brief's content, rebuilt only when the design changes.
+#[derive(Default)]
+pub struct BriefPreview {
+    pub open: bool,
+    cache: Option<(u64, bool, Brief)>,
+}
+
+impl BriefPreview {
+    /// The previewed brief, if the preview is open.
+    pub fn brief(&self) -> Option<&Brief> {
+        self.cache.as_ref().filter(|_| self.open).map(|(_, _, brief)| brief)
+    }
+}
+
+impl AppState {
+    pub(super) fn execute_brief(&mut self, command: Command) {
+        match command {
+            Command::ShowBriefPreview(open) => {
+                self.brief_preview.open = open;
+                self.update_brief_preview();
+            }
+            Command::ExportBriefDialog => {
+                let name = format!("{}-brief.html", file_stem_for(self.design().display_name()));
+                let start = self.document.path().and_then(Path::parent).map(Path::to_path_buf);
+                match self.dialogs.pick_save(FileKind::Brief, start.as_deref(), &name) {
+                    DialogOutcome::Chosen(path) => self.execute_brief(Command::ExportBrief(path)),
+                    DialogOutcome::Cancelled => {}
+                    DialogOutcome::Unavailable => {
+                        self.status =
+                            "No file dialog is available: use `peermap brief FILE -o OUT.html`".into();
+                    }
+                }
+            }
+            Command::ExportBrief(path) => {
+                if self.brief_job.is_some() {
+                    self.error = Some("A brief is already being exported.".into());
+                    return;
+                }
+                self.status = format!("Exporting the brief to {}…", super::file_name(&path));
+                self.brief_job = Some(BriefJob::start(self.brief_request(), path));
+            }
+            _ => {}
+        }
+    }
+
+    fn brief_request(&self) -> BriefRequest {
+        BriefRequest {
+            design: self.design().clone(),
+            index: self.similar.shared_index(),
+            across_silos: self.similar.across_silos,
+        }
+    }
+
+    /// Rebuilds the preview when it is open and the design or switch changed.
+    pub fn update_brief_preview(&mut self) {
+        if !self.brief_preview.open {
+            return;
+        }
+        let key = (self.document.revision(), self.similar.across_silos);
+        if self.brief_preview.cache.as_ref().is_some_and(|(r, a, _)| (*r, *a) == key) {
+            return;
+        }
+        let brief = self.brief_request().brief();
+        self.brief_preview.cache = Some((key.0, key.1, brief));
+    }
+
+    /// Checks on a running export; call each frame while one runs.
+    pub fn poll_brief_export(&mut self) {
+        let Some(job) = &self.brief_job else { return };
+        let Some(result) = job.poll() else { return };
+        self.finish_brief_export(result);
+    }
+
+    /// Waits for a running export (tests).
+    pub fn wait_for_brief_export(&mut self) {
+        if let Some(job) = &self.brief_job {
+            let result = job.wait();
+            self.finish_brief_export(result);
+        }
+    }
+
+    fn finish_brief_export(&mut self, result: Result<Vec<PathBuf>, String>) {
+        let Some(job) = self.brief_job.take() else { return };
+        match result {
+            Ok(files) => {
+                let names: Vec<String> = files.iter().map(|f| super::file_name(f)).collect();
+                self.status = format!("Brief exported: {}", names.join(", "));
+            }
+            Err(err) => {
+                self.status.clear();
+                self.error = Some(format!("Could not export the brief to {}.\n\n{err}", job.path.display()));
+            }
+        }
+    }
+}

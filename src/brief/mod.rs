@@ -1,0 +1,179 @@
+//! The design brief: what leaves the app for funders, teams and peers.
+//! `build` gathers and words everything once; the renderers only lay it out.
+
+mod model;
+mod pdf;
+mod templates;
+
+pub use model::*;
+pub use pdf::{PdfError, render_pdf};
+pub use templates::{render_html, render_markdown};
+
+use crate::design::{Design, answer_text};
+use crate::evidence::{self, Consideration};
+use crate::map::{AnswerOption, FormalityAnchor, OptionInfo, Question, map_reference};
+use crate::references::{Citation, ReferenceList, Work};
+use crate::similarity::{NEAR_ENOUGH, Ranked, SimilarityIndex, explain};
+
+/// What goes into a brief besides the design and the corpus.
+#[derive(Debug, Clone)]
+pub struct BriefOptions {
+    /// How many similar models to list.
+    pub similar: usize,
+    /// Leave out models from the design's own silo, as the app's switch does.
+    pub across_silos: bool,
+    /// YYYY-MM-DD.
+    pub date: String,
+    pub corpus_version: String,
+}
+
+/// Gathers the brief for `design` against the models in `index`.
+pub fn build(design: &Design, index: &SimilarityIndex, options: &BriefOptions) -> Brief {
+    let mut refs = ReferenceList::default();
+    refs.cite(Work::Map.citation());
+    let (answers, context, weights) = (&design.answers, &design.context, &design.weights);
+    let ranked = index.rank(answers, context, weights, options.similar, options.across_silos);
+    let near: Vec<Ranked> = ranked.iter().copied().filter(|r| r.score >= NEAR_ENOUGH).collect();
+    let unexplored = (near.is_empty() && answers.answered_count() > 0).then(|| Unexplored {
+        message: format!(
+            "No documented model is within {NEAR_ENOUGH:.2} of this design: it sits in unexplored territory."
+        ),
+        nearest_per_facet: index
+            .nearest_per_facet(answers, context, options.across_silos)
+            .into_iter()
+            .map(|(facet, r)| format!("{}: {} ({:.2})", facet.name(), index.model(r.index).name, r.score))
+            .collect(),
+    });
+    Brief {
+        title: design.display_name().to_string(),
+        date: options.date.clone(),
+        app_version: env!("CARGO_PKG_VERSION").to_string(),
+        corpus_version: options.corpus_version.clone(),
+        context: BriefContext {
+            population: context.population.clone(),
+            issue: context.issue.clone(),
+            titles: context.titles.clone(),
+            region: context.region.clone(),
+            description: context.description.clone(),
+        },
+        answers: Question::ALL.into_iter().map(|q| brief_answer(design, q, &mut refs)).collect(),
+        similar: ranked
+            .iter()
+            .enumerate()
+            .map(|(i, r)| brief_model(design, index, i + 1, *r, &mut refs))
+            .collect(),
+        crosswalk: index
+            .title_crosswalk(&near)
+            .into_iter()
+            .map(|(title, count)| TitleCount { title, count })
+            .collect(),
+        unexplored,
+        considerations: evidence::triggered(answers)
+            .chain(evidence::always_included())
+            .map(|c| brief_consideration(design, c, &mut refs))
+            .collect(),
+        references: refs
+            .entries()
+            .iter()
+            .enumerate()
+            .map(|(i, c)| BriefReference { number: i + 1, text: c.without_doi(), doi: c.doi.clone() })
+            .collect(),
+    }
+}
+
+fn brief_answer(design: &Design, question: Question, refs: &mut ReferenceList) -> BriefAnswer {
+    let answers = &design.answers;
+    let mut definitions = Vec::new();
+    let mut define =
+        |info: &OptionInfo| definitions.push(definition(info.name, info.definition, info.refs, refs));
+    match question {
+        Question::Functions => answers.functions.keys().for_each(|o| define(o.info())),
+        Question::Relations => answers.relations.iter().for_each(|o| define(o.info())),
+        Question::Status => answers.status.iter().for_each(|o| define(o.info())),
+        Question::Affiliations => answers.affiliations.iter().for_each(|o| define(o.info())),
+        Question::Spaces => answers.spaces.iter().for_each(|o| define(o.info())),
+        Question::Formality => {
+            if let Some(formality) = answers.formality {
+                let anchor = FormalityAnchor::nearest(formality.value());
+                definitions.push(definition(anchor.name, anchor.example, anchor.refs, refs));
+            }
+        }
+    }
+    let answer = if answers.is_answered(question) {
+        let text = answer_text(answers, question);
+        let mut chars = text.chars();
+        chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>() + ".").unwrap_or_default()
+    } else {
+        "Not answered yet.".to_string()
+    };
+    BriefAnswer {
+        number: question.number() as u8,
+        facet: question.facet().name().to_string(),
+        title: question.title().to_string(),
+        prompt: question.prompt().to_string(),
+        answer,
+        definitions,
+        note: design.note(question).to_string(),
+    }
+}
+
+fn definition(term: &str, text: &str, numbers: &[u16], refs: &mut ReferenceList) -> Definition {
+    let cited: Vec<usize> = numbers.iter().filter_map(|n| map_reference(*n)).map(|c| refs.cite(c)).collect();
+    Definition { term: term.to_string(), text: text.to_string(), refs: cited }
+}
+
+fn brief_model(
+    design: &Design,
+    index: &SimilarityIndex,
+    rank: usize,
+    ranked: Ranked,
+    refs: &mut ReferenceList,
+) -> BriefModel {
+    let model = index.model(ranked.index);
+    let (similarity, comparisons) = explain(&design.answers, &model.answers, &design.weights);
+    let differences = comparisons
+        .iter()
+        .filter(|c| c.agreement.is_some_and(|a| a < 0.999) || !c.only_second.is_empty())
+        .map(|c| format!("{}: {}", c.question.title(), c.summary))
+        .collect();
+    BriefModel {
+        rank,
+        id: model.id.clone(),
+        name: model.name.clone(),
+        score: similarity.score,
+        titles: model.titles.clone(),
+        issue: model.issue.clone(),
+        region: model.region.clone(),
+        agreement: comparisons
+            .into_iter()
+            .map(|c| QuestionAgreement {
+                question: c.question.title().to_string(),
+                agreement: c.agreement,
+                summary: c.summary,
+            })
+            .collect(),
+        differences,
+        citation: refs.cite(&model.citation),
+    }
+}
+
+fn brief_consideration(
+    design: &Design,
+    consideration: &Consideration,
+    refs: &mut ReferenceList,
+) -> BriefConsideration {
+    let cited: Vec<&'static Citation> = consideration.sources.iter().flat_map(|s| s.citations()).collect();
+    let mut numbers: Vec<usize> = cited.into_iter().map(|c| refs.cite(c)).collect();
+    numbers.dedup();
+    BriefConsideration {
+        id: consideration.id.clone(),
+        section: consideration.section.name().to_string(),
+        title: consideration.title.clone(),
+        text: consideration.text.clone(),
+        trigger: consideration.trigger.describe(),
+        source_label: consideration.works_label(),
+        refs: numbers,
+        addressed: design.addressed.get(&consideration.id).cloned(),
+        always: consideration.always(),
+    }
+}

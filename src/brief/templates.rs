@@ -1,0 +1,118 @@
+//! Markdown and HTML briefs from templates in `assets/templates/`. Every
+//! value from the brief is escaped for its format: HTML by the engine,
+//! Markdown by `escape_markdown`.
+
+use super::{Brief, Figures};
+use base64::Engine;
+use minijinja::value::Value;
+use minijinja::{AutoEscape, Environment, Error, Output, State, context};
+use std::sync::LazyLock;
+
+const MARKDOWN: AutoEscape = AutoEscape::Custom("markdown");
+
+static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
+    let mut env = Environment::new();
+    env.set_auto_escape_callback(|name| {
+        if name.ends_with(".html") {
+            AutoEscape::Html
+        } else if name.ends_with(".md") {
+            MARKDOWN
+        } else {
+            AutoEscape::None
+        }
+    });
+    env.set_formatter(format_value);
+    env.add_filter("fixed2", |value: f64| format!("{value:.2}"));
+    env.add_template("brief.html", include_str!("../../assets/templates/brief.html"))
+        .expect("the HTML brief template parses (checked by tests)");
+    env.add_template("brief.md", include_str!("../../assets/templates/brief.md"))
+        .expect("the Markdown brief template parses (checked by tests)");
+    env
+});
+
+/// Writes template values: Markdown-escaped in `.md` templates, otherwise the engine's own escaping.
+fn format_value(out: &mut Output, state: &State, value: &Value) -> Result<(), Error> {
+    if state.auto_escape() == MARKDOWN && !value.is_safe() && !value.is_none() {
+        let text = value.to_string();
+        return out.write_str(&escape_markdown(&text)).map_err(Error::from);
+    }
+    minijinja::escape_formatter(out, state, value)
+}
+
+/// Makes user text print literally in Markdown: no emphasis, links, HTML,
+/// table cells, headings or list items can be smuggled in.
+pub fn escape_markdown(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len() + 8);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            escaped.push('\n');
+        }
+        let trimmed = line.trim_start();
+        let indent = &line[..line.len() - trimmed.len()];
+        escaped.push_str(indent);
+        let starts_block = trimmed.starts_with(['#', '-', '+', '=', '>'])
+            || trimmed
+                .split_once(['.', ')'])
+                .is_some_and(|(n, _)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        if starts_block {
+            escaped.push('\\');
+        }
+        for c in trimmed.chars() {
+            match c {
+                '<' => escaped.push_str("&lt;"),
+                '>' => escaped.push_str("&gt;"),
+                '&' => escaped.push_str("&amp;"),
+                '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '!' => {
+                    escaped.push('\\');
+                    escaped.push(c);
+                }
+                _ => escaped.push(c),
+            }
+        }
+    }
+    escaped
+}
+
+/// The brief as one self-contained HTML file, figures embedded.
+pub fn render_html(brief: &Brief, figures: &Figures) -> Result<String, Error> {
+    let data_uri = |png: &[u8]| {
+        (!png.is_empty()).then(|| {
+            let encoded = base64::engine::general_purpose::STANDARD.encode(png);
+            Value::from_safe_string(format!("data:image/png;base64,{encoded}"))
+        })
+    };
+    TEMPLATES.get_template("brief.html")?.render(context! {
+        map_figure => data_uri(&figures.map_png),
+        graph_figure => data_uri(&figures.graph_png),
+        ..Value::from_serialize(brief)
+    })
+}
+
+/// The brief as Markdown; figures are linked by the given relative file names.
+pub fn render_markdown(
+    brief: &Brief,
+    map_figure: Option<&str>,
+    graph_figure: Option<&str>,
+) -> Result<String, Error> {
+    let link =
+        |name: Option<&str>| name.map(|n| Value::from_safe_string(escape_markdown(n).replace(' ', "%20")));
+    TEMPLATES.get_template("brief.md")?.render(context! {
+        map_figure => link(map_figure),
+        graph_figure => link(graph_figure),
+        ..Value::from_serialize(brief)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_escaping_keeps_text_literal() {
+        assert_eq!(escape_markdown("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
+        assert_eq!(escape_markdown("# not a heading\n- nor a list"), "\\# not a heading\n\\- nor a list");
+        assert_eq!(escape_markdown("a | b *c* [d](e)"), "a \\| b \\*c\\* \\[d\\](e)");
+        assert_eq!(escape_markdown("12. June"), "\\12. June");
+        assert_eq!(escape_markdown("Café Ærø, peer-run"), "Café Ærø, peer-run");
+    }
+}

@@ -1,0 +1,33 @@
+//! `peermap brief FILE -o OUT.{md,html,pdf,png,json}`: the design brief, without a window.
+
+use super::similar::design_and_corpus;
+use crate::export::{BriefFormat, BriefRequest, export_brief};
+use crate::similarity::SimilarityIndex;
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Writes the brief for the design in `file` to `output`.
+pub fn run(file: &Path, output: &Path, across_silos: bool, data_dir: &Path) -> ExitCode {
+    if BriefFormat::from_path(output).is_none() {
+        eprintln!("error: {}: unknown brief format; use .md, .html, .pdf, .png or .json", output.display());
+        return ExitCode::from(super::EXIT_BAD_INPUT);
+    }
+    let (design, models) = match design_and_corpus(file, data_dir) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let request = BriefRequest { design, index: Arc::new(SimilarityIndex::new(models)), across_silos };
+    match export_brief(&request, output) {
+        Ok(files) => {
+            for written in files {
+                println!("wrote {}", written.display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}

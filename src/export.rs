@@ -1,0 +1,224 @@
+//! Writing a design brief in the format its file extension names. Everything
+//! is rendered in memory first, so a failure writes nothing; each file is
+//! then saved atomically.
+
+use crate::brief::{self, Brief, BriefOptions, Figures, PdfError};
+use crate::corpus::bundled_fingerprint;
+use crate::design::{Design, write_atomically};
+use crate::similarity::{SimilarityIndex, build_graph};
+use crate::ui::figures;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+/// How many similar models a brief lists.
+pub const BRIEF_MODELS: usize = 20;
+/// Models in the brief's graph are joined at this similarity (the app's default).
+const GRAPH_THRESHOLD: f64 = 0.75;
+
+/// The formats a brief can be exported to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BriefFormat {
+    Markdown,
+    Html,
+    Pdf,
+    /// The map picture (and the graph beside it, as `NAME-graph.png`).
+    Png,
+    Json,
+}
+
+impl BriefFormat {
+    pub const ALL: [BriefFormat; 5] =
+        [BriefFormat::Html, BriefFormat::Pdf, BriefFormat::Markdown, BriefFormat::Png, BriefFormat::Json];
+
+    /// The format a file name asks for, by extension.
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        BriefFormat::ALL.into_iter().find(|f| f.extensions().contains(&extension.as_str()))
+    }
+
+    pub fn extension(self) -> &'static str {
+        self.extensions()[0]
+    }
+
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            BriefFormat::Markdown => &["md", "markdown"],
+            BriefFormat::Html => &["html", "htm"],
+            BriefFormat::Pdf => &["pdf"],
+            BriefFormat::Png => &["png"],
+            BriefFormat::Json => &["json"],
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            BriefFormat::Markdown => "Markdown",
+            BriefFormat::Html => "HTML (one self-contained file)",
+            BriefFormat::Pdf => "PDF",
+            BriefFormat::Png => "PNG images (map and graph)",
+            BriefFormat::Json => "JSON (for other tools)",
+        }
+    }
+}
+
+/// Why a brief could not be exported; nothing was written.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("{}: unknown brief format; use .md, .html, .pdf, .png or .json", .0.display())]
+    UnknownFormat(PathBuf),
+    #[error("could not lay out the brief: {0}")]
+    Template(#[from] minijinja::Error),
+    #[error("could not make the PDF: {0}")]
+    Pdf(#[from] PdfError),
+    #[error("could not write {}: {source}", path.display())]
+    Write { path: PathBuf, source: std::io::Error },
+}
+
+/// Everything a brief is made from; owned, so it can be exported on a worker thread.
+#[derive(Clone)]
+pub struct BriefRequest {
+    pub design: Design,
+    pub index: Arc<SimilarityIndex>,
+    pub across_silos: bool,
+}
+
+impl BriefRequest {
+    /// The brief's content (no figures).
+    pub fn brief(&self) -> Brief {
+        let options = BriefOptions {
+            similar: BRIEF_MODELS,
+            across_silos: self.across_silos,
+            date: today(),
+            corpus_version: format!(
+                "{} models, bundled set {}",
+                self.index.len(),
+                &bundled_fingerprint()[..8]
+            ),
+        };
+        brief::build(&self.design, &self.index, &options)
+    }
+
+    /// The map picture and the graph of the nearest models, as PNG.
+    pub fn figures(&self) -> Figures {
+        let design = &self.design;
+        let ranked = self.index.rank(
+            &design.answers,
+            &design.context,
+            &design.weights,
+            BRIEF_MODELS,
+            self.across_silos,
+        );
+        let graph = build_graph(&self.index, &design.weights, &ranked, GRAPH_THRESHOLD);
+        Figures {
+            map_png: figures::encode_png(&figures::map_figure(design)),
+            graph_png: if ranked.is_empty() {
+                Vec::new()
+            } else {
+                figures::encode_png(&figures::graph_figure(&graph, &self.index))
+            },
+        }
+    }
+}
+
+/// Renders the brief for `path`'s format and writes it (plus figure files
+/// for Markdown and PNG). Returns the files written.
+pub fn export_brief(request: &BriefRequest, path: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    let format =
+        BriefFormat::from_path(path).ok_or_else(|| ExportError::UnknownFormat(path.to_path_buf()))?;
+    let files = render(request, format, path)?;
+    for (file, bytes) in &files {
+        write_atomically(file, |out| out.write_all(bytes))
+            .map_err(|source| ExportError::Write { path: file.clone(), source })?;
+    }
+    Ok(files.into_iter().map(|(file, _)| file).collect())
+}
+
+/// The files of a brief in `format`, in memory.
+pub fn render(
+    request: &BriefRequest,
+    format: BriefFormat,
+    path: &Path,
+) -> Result<Vec<(PathBuf, Vec<u8>)>, ExportError> {
+    let brief = request.brief();
+    let beside = |suffix: &str| {
+        let stem =
+            path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "brief".into());
+        path.with_file_name(format!("{stem}-{suffix}.png"))
+    };
+    let name = |file: &Path| file.file_name().map(|n| n.to_string_lossy().into_owned());
+    Ok(match format {
+        BriefFormat::Json => {
+            let json = serde_json::to_vec_pretty(&brief).expect("a brief always serialises to JSON");
+            vec![(path.to_path_buf(), json)]
+        }
+        BriefFormat::Html => {
+            vec![(path.to_path_buf(), brief::render_html(&brief, &request.figures())?.into_bytes())]
+        }
+        BriefFormat::Pdf => vec![(path.to_path_buf(), brief::render_pdf(&brief, &request.figures())?)],
+        BriefFormat::Markdown => {
+            let figures = request.figures();
+            let (map_file, graph_file) = (beside("map"), beside("graph"));
+            let has_graph = !figures.graph_png.is_empty();
+            let markdown = brief::render_markdown(
+                &brief,
+                name(&map_file).as_deref(),
+                name(&graph_file).as_deref().filter(|_| has_graph),
+            )?;
+            let mut files = vec![(path.to_path_buf(), markdown.into_bytes()), (map_file, figures.map_png)];
+            if has_graph {
+                files.push((graph_file, figures.graph_png));
+            }
+            files
+        }
+        BriefFormat::Png => {
+            let figures = request.figures();
+            let mut files = vec![(path.to_path_buf(), figures.map_png)];
+            if !figures.graph_png.is_empty() {
+                files.push((beside("graph"), figures.graph_png));
+            }
+            files
+        }
+    })
+}
+
+/// Today's date (UTC) as YYYY-MM-DD.
+pub fn today() -> String {
+    let days = SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs() / 86_400) as i64;
+    civil_date(days)
+}
+
+/// The calendar date `days` after 1970-01-01 (Howard Hinnant's civil-from-days).
+fn civil_date(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_calendar_dates() {
+        assert_eq!(civil_date(0), "1970-01-01");
+        assert_eq!(civil_date(19_782), "2024-02-29");
+        assert_eq!(civil_date(20_414), "2025-11-22");
+    }
+
+    #[test]
+    fn formats_follow_the_extension() {
+        assert_eq!(BriefFormat::from_path(Path::new("a/brief.HTML")), Some(BriefFormat::Html));
+        assert_eq!(BriefFormat::from_path(Path::new("brief.md")), Some(BriefFormat::Markdown));
+        assert_eq!(BriefFormat::from_path(Path::new("brief.docx")), None);
+        assert_eq!(BriefFormat::from_path(Path::new("brief")), None);
+    }
+}

@@ -1,0 +1,99 @@
+//! Beside the design: the considerations its answers make relevant, each
+//! with its sources and the team's note on how they address it.
+
+use crate::app::Command;
+use crate::design::{Design, Edit};
+use crate::evidence::{Consideration, always_included, triggered};
+use egui::{RichText, Ui, WidgetInfo};
+
+pub fn evidence_panel_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
+    let applying: Vec<&Consideration> = triggered(&design.answers).collect();
+    let addressed = applying.iter().filter(|c| design.addressed.contains_key(&c.id)).count();
+    ui.weak(format!("{} apply to your answers · {addressed} addressed", applying.len()));
+    ui.separator();
+    egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        ui.set_max_width(ui.available_width());
+        if applying.is_empty() {
+            ui.weak("Answer the questions to see what the literature says to plan for.");
+        }
+        for consideration in applying {
+            consideration_ui(ui, consideration, design, commands);
+        }
+        ui.add_space(8.0);
+        ui.strong("Always worth planning for");
+        for consideration in always_included() {
+            consideration_ui(ui, consideration, design, commands);
+        }
+    });
+}
+
+fn consideration_ui(
+    ui: &mut Ui,
+    consideration: &Consideration,
+    design: &Design,
+    commands: &mut Vec<Command>,
+) {
+    let note = design.addressed.get(&consideration.id);
+    let heading = match note {
+        Some(_) => format!("✔ {}", consideration.title),
+        None => consideration.title.clone(),
+    };
+    egui::CollapsingHeader::new(heading).id_salt(&consideration.id).show(ui, |ui| {
+        ui.label(&consideration.text);
+        let because = consideration.trigger.describe();
+        if !because.is_empty() {
+            ui.weak(format!("Applies because: {because}"));
+        }
+        sources_ui(ui, consideration);
+        let mut is_addressed = note.is_some();
+        if ui
+            .checkbox(&mut is_addressed, "Addressed")
+            .on_hover_text("Mark this as dealt with in your plan; the brief shows your note")
+            .changed()
+        {
+            commands.push(Command::Edit(Edit::Addressed(consideration.id.clone(), is_addressed)));
+        }
+        if let Some(note) = note {
+            let mut text = note.clone();
+            let response = ui.add(
+                egui::TextEdit::multiline(&mut text)
+                    .hint_text("How we address it…")
+                    .desired_rows(2)
+                    .desired_width(ui.available_width()),
+            );
+            let label = format!("How we address it: {}", consideration.title);
+            response.widget_info(|| WidgetInfo {
+                label: Some(label.clone()),
+                ..WidgetInfo::text_edit(true, note, &text, "How we address it…")
+            });
+            if response.changed() {
+                commands.push(Command::Edit(Edit::AddressedNote(consideration.id.clone(), text)));
+            }
+        }
+    });
+}
+
+/// Each source with its full entries (and DOI links) one click away.
+fn sources_ui(ui: &mut Ui, consideration: &Consideration) {
+    for source in &consideration.sources {
+        let id = ui.make_persistent_id((&consideration.id, source.label()));
+        egui::collapsing_header::CollapsingState::load_with_default_open(ui.ctx(), id, false)
+            .show_header(ui, |ui| {
+                ui.label(RichText::new(format!("Source: {}", source.label())).small());
+            })
+            .body(|ui| {
+                for citation in source.citations() {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(RichText::new(citation.without_doi()).small());
+                        if let Some(url) = citation.doi_url() {
+                            ui.hyperlink_to(
+                                RichText::new(format!("doi:{}", citation.doi.as_deref().unwrap_or("")))
+                                    .small(),
+                                url,
+                            );
+                        }
+                    });
+                }
+            });
+    }
+}

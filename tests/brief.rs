@@ -1,0 +1,201 @@
+//! The design brief: every section, every similar model's citation, every
+//! applicable consideration's source, escaping, and each format readable.
+
+mod common;
+
+use peermap::corpus::bundled_models;
+use peermap::design::{self, Design};
+use peermap::evidence::{always_included, triggered};
+use peermap::export::{BriefFormat, BriefRequest, render};
+use peermap::similarity::SimilarityIndex;
+use std::path::Path;
+use std::sync::Arc;
+
+fn request(design: Design) -> BriefRequest {
+    BriefRequest {
+        design,
+        index: Arc::new(SimilarityIndex::new(bundled_models().to_vec())),
+        across_silos: false,
+    }
+}
+
+fn hospital() -> Design {
+    design::load(&common::example_path("hospital-navigation.peermap.json")).expect("example loads")
+}
+
+fn rendered(request: &BriefRequest, format: BriefFormat, name: &str) -> Vec<(std::path::PathBuf, Vec<u8>)> {
+    render(request, format, Path::new(name)).expect("renders")
+}
+
+fn text_of(request: &BriefRequest, format: BriefFormat, name: &str) -> String {
+    String::from_utf8(rendered(request, format, name).swap_remove(0).1).expect("utf-8")
+}
+
+#[test]
+fn the_html_brief_has_every_section_model_citation_and_consideration_source() {
+    let mut design = hospital();
+    design
+        .addressed
+        .insert("affiliation-clinical-power".into(), "Navigators sit on the oncology team".into());
+    let request = request(design.clone());
+    let brief = request.brief();
+    let html = text_of(&request, BriefFormat::Html, "brief.html");
+    for section in [
+        "Context",
+        "Position on the map",
+        "Similar models",
+        "What programmes like this are called",
+        "Considerations",
+        "Always worth planning for",
+        "References",
+    ] {
+        assert!(html.contains(&format!(">{section}</h")), "missing section {section}");
+    }
+    assert_eq!(brief.similar.len(), 20);
+    for model in &brief.similar {
+        let corpus_model = bundled_models().iter().find(|m| m.id == model.id).expect("from the corpus");
+        let cited = &brief.references[model.citation - 1];
+        // The same work cited from elsewhere (same DOI) is one entry, worded as first cited.
+        match &corpus_model.citation.doi {
+            Some(doi) => assert_eq!(cited.doi.as_ref(), Some(doi), "{} cites the wrong entry", model.id),
+            None => assert_eq!(
+                cited.text,
+                corpus_model.citation.without_doi(),
+                "{} cites the wrong entry",
+                model.id
+            ),
+        }
+        assert!(html.contains(&escape(&cited.text)), "{}'s citation is missing", model.id);
+    }
+    let expected: Vec<&str> =
+        triggered(&design.answers).chain(always_included()).map(|c| c.id.as_str()).collect();
+    let listed: Vec<&str> = brief.considerations.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(listed, expected);
+    for consideration in &brief.considerations {
+        assert!(html.contains(&escape(&consideration.source_label)), "{} has no source", consideration.id);
+        for n in &consideration.refs {
+            assert!(html.contains(&format!("id=\"ref-{n}\"")), "reference {n} has no entry");
+        }
+    }
+    assert!(html.contains("Navigators sit on the oncology team"), "the team's addressed note is missing");
+    assert!(html.contains("data:image/png;base64,"), "figures are not embedded");
+    assert!(html.contains("@media print"), "no print stylesheet");
+}
+
+/// What minijinja's HTML escaping makes of plain text.
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#x27;")
+        .replace('/', "&#x2f;")
+}
+
+#[test]
+fn user_text_is_escaped_in_html_and_markdown() {
+    let mut design = hospital();
+    design.name = "<script>alert(1)</script>".into();
+    design.context.region = "<img src=x onerror=alert(2)>".into();
+    let request = request(design);
+    let html = text_of(&request, BriefFormat::Html, "brief.html");
+    assert!(!html.contains("<script>alert(1)"), "script tag got through");
+    assert!(!html.contains("<img src=x"), "img tag got through");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"));
+    let markdown = text_of(&request, BriefFormat::Markdown, "brief.md");
+    assert!(markdown.starts_with("# &lt;script&gt;alert(1)&lt;/script&gt;\n"), "{}", &markdown[..80]);
+    assert!(!markdown.contains("<img src=x"));
+}
+
+#[test]
+fn the_markdown_brief_links_its_figures_and_lists_references() {
+    let request = request(hospital());
+    let files = rendered(&request, BriefFormat::Markdown, "out/plan.md");
+    let names: Vec<String> = files.iter().map(|(p, _)| p.display().to_string()).collect();
+    assert_eq!(names, ["out/plan.md", "out/plan-map.png", "out/plan-graph.png"]);
+    let markdown = String::from_utf8(files[0].1.clone()).expect("utf-8");
+    assert!(markdown.contains("](plan-map.png)") && markdown.contains("](plan-graph.png)"));
+    let brief = request.brief();
+    assert!(markdown.contains(&format!("\n{}. ", brief.references.len())), "the last reference is missing");
+}
+
+#[test]
+fn png_figures_decode_at_the_expected_size() {
+    let files = rendered(&request(hospital()), BriefFormat::Png, "plan.png");
+    assert_eq!(files.len(), 2, "map and graph");
+    let map = image::load_from_memory(&files[0].1).expect("map PNG decodes");
+    assert_eq!((map.width(), map.height()), (1280, 1280));
+    let graph = image::load_from_memory(&files[1].1).expect("graph PNG decodes");
+    assert_eq!((graph.width(), graph.height()), (1800, 1280));
+    // The picture is drawn, not blank: many distinct colours.
+    let colours: std::collections::BTreeSet<[u8; 4]> =
+        map.to_rgba8().pixels().map(|p| p.0).step_by(7).collect();
+    assert!(colours.len() > 50, "only {} colours in the map figure", colours.len());
+}
+
+#[test]
+fn the_json_brief_has_everything_for_other_tools() {
+    let request = request(hospital());
+    let json: serde_json::Value =
+        serde_json::from_str(&text_of(&request, BriefFormat::Json, "b.json")).expect("JSON");
+    for key in [
+        "title",
+        "date",
+        "app_version",
+        "corpus_version",
+        "context",
+        "answers",
+        "similar",
+        "crosswalk",
+        "considerations",
+        "references",
+    ] {
+        assert!(json.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(json["answers"].as_array().map(Vec::len), Some(6));
+}
+
+#[test]
+fn an_unexplored_design_says_so_in_the_brief() {
+    let mut design = Design::default();
+    design.answers.formality = Some(peermap::design::Formality::clamped(0.0));
+    design.answers.spaces.insert(peermap::map::Space::Institutional);
+    design.answers.relations.insert(peermap::map::Relation::GeographicCommunity);
+    let request = request(design);
+    let brief = request.brief();
+    if brief.similar.iter().all(|m| m.score < peermap::similarity::NEAR_ENOUGH) {
+        assert!(brief.unexplored.is_some());
+        assert!(text_of(&request, BriefFormat::Html, "b.html").contains("Unexplored position"));
+    } else {
+        assert!(brief.unexplored.is_none());
+    }
+}
+
+/// The text lopdf extracts from page `n` of a PDF.
+fn pdf_page_text(pdf: &lopdf::Document, n: u32) -> String {
+    pdf.extract_text(&[n]).expect("text extracts")
+}
+
+#[test]
+fn the_pdf_brief_opens_with_its_title_and_every_section() {
+    let mut design = hospital();
+    design.name = "<script>alert(1)</script> Café Ærø".into();
+    let request = request(design);
+    let bytes = rendered(&request, BriefFormat::Pdf, "brief.pdf").swap_remove(0).1;
+    assert!(bytes.starts_with(b"%PDF-"), "not a PDF");
+    let pdf = lopdf::Document::load_mem(&bytes).expect("the PDF parses");
+    let pages = pdf.get_pages().len() as u32;
+    assert!(pages >= 5, "only {pages} pages for 20 models and the considerations");
+    let first = pdf_page_text(&pdf, 1);
+    assert!(first.contains("<script>alert(1)</script> Café Ærø"), "title missing from page 1:\n{first}");
+    let all: String = (1..=pages).map(|n| pdf_page_text(&pdf, n)).collect();
+    let squashed = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let all = squashed(&all);
+    for section in ["Context", "Position on the map", "Similar models", "Considerations", "References"] {
+        assert!(all.contains(section), "section {section} missing");
+    }
+    let brief = request.brief();
+    for model in &brief.similar {
+        assert!(all.contains(&squashed(&model.name)), "{} missing", model.name);
+    }
+}
