@@ -108,7 +108,7 @@ fn answering_updates_the_list_and_compare_shows_both_side_by_side() {
     harness.run();
     let state = &harness.state().state;
     assert_eq!(state.view, View::Compare);
-    let model = state.similar.compare.clone().expect("a model to compare");
+    let model = state.similar.compare.as_ref().expect("a model to compare").model.clone();
     assert_eq!(model.id, state.similar.index().model(after.0.index).id);
     harness.get_by_label("Your design");
     harness.get_by_label("Q6 Spaces");
@@ -181,5 +181,8 @@ fn clicking_a_graph_node_opens_the_comparison() {
     harness.get_by_label(&first_model.name).click_accesskit();
     harness.run();
     assert_eq!(harness.state().state.view, View::Compare);
-    assert_eq!(harness.state().state.similar.compare.as_ref().map(|m| m.id.clone()), Some(first_model.id));
+    assert_eq!(
+        harness.state().state.similar.compare.as_ref().map(|c| c.model.id.clone()),
+        Some(first_model.id)
+    );
 }

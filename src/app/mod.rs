@@ -4,6 +4,7 @@
 mod autosave;
 mod brief_actions;
 mod command;
+mod comparison;
 mod corpus_actions;
 mod corpus_browser;
 mod document;
@@ -18,6 +19,7 @@ mod similar;
 pub use autosave::{AutosaveFile, Autosaver, Recovery, find_recoveries};
 pub use brief_actions::{BriefJob, BriefPreview};
 pub use command::{Command, PathPurpose, SidePanel, UnsavedChoice, View};
+pub use comparison::Comparison;
 pub use corpus_browser::{CorpusBrowser, Selection};
 pub use document::Document;
 pub use examples::{EXAMPLES, Example};
@@ -364,6 +366,9 @@ impl AppState {
     /// Brings the similar-models results up to date with the design (cheap when nothing changed).
     pub fn update_similar(&mut self) {
         self.similar.update(self.document.design(), self.document.revision());
+        if let Some(comparison) = &mut self.similar.compare {
+            comparison.update(self.document.design(), self.document.revision());
+        }
         if self.view == View::Graph {
             self.similar.update_graph(self.document.design(), self.document.revision());
         }
@@ -380,7 +385,7 @@ impl AppState {
     fn compare(&mut self, id: &str) {
         match self.corpus.store().get(id) {
             Ok(Some(stored)) => {
-                self.similar.compare = Some(stored.model);
+                self.similar.compare = Some(Comparison::new(stored.model));
                 self.view = View::Compare;
             }
             Ok(None) => self.error = Some(format!("No model \"{id}\" in the corpus")),

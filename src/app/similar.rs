@@ -1,6 +1,7 @@
 //! The similar-models results for the open design, cached by design
 //! revision, switch and corpus generation so nothing is recomputed per frame.
 
+use super::comparison::Comparison;
 use crate::corpus::Model;
 use crate::design::Design;
 use crate::map::Facet;
@@ -38,7 +39,7 @@ pub struct SimilarState {
     pub across_silos: bool,
     cache: Option<(CacheKey, SimilarResults)>,
     /// The model being compared with the design.
-    pub compare: Option<Model>,
+    pub compare: Option<Comparison>,
     /// Two models are joined in the graph when their similarity reaches this.
     pub graph_threshold: f64,
     graph: Option<(CacheKey, f64, ModelGraph)>,

@@ -100,9 +100,7 @@ fn brief_answer(design: &Design, question: Question, refs: &mut ReferenceList) -
         }
     }
     let answer = if answers.is_answered(question) {
-        let text = answer_text(answers, question);
-        let mut chars = text.chars();
-        chars.next().map(|c| c.to_uppercase().chain(chars).collect::<String>() + ".").unwrap_or_default()
+        capitalised(&answer_text(answers, question)) + "."
     } else {
         "Not answered yet.".to_string()
     };
@@ -134,7 +132,7 @@ fn brief_model(
     let differences = comparisons
         .iter()
         .filter(|c| c.agreement.is_some_and(|a| a < 0.999) || !c.only_second.is_empty())
-        .map(|c| format!("{}: {}", c.question.title(), c.summary))
+        .map(|c| capitalised(&c.summary))
         .collect();
     BriefModel {
         rank,
@@ -176,4 +174,10 @@ fn brief_consideration(
         addressed: design.addressed.get(&consideration.id).cloned(),
         always: consideration.always(),
     }
+}
+
+/// "functions 0.50: …" → "Functions 0.50: …".
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

@@ -4,17 +4,17 @@
 use super::map_picture::map_picture_ui;
 use crate::app::{AppState, Command, View};
 use crate::design::answer_text;
-use crate::similarity::explain;
 use egui::{RichText, Ui};
 
 pub fn compare_view_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::CentralPanel::default().show(ui, |ui| {
-        let Some(model) = &state.similar.compare else {
+        let Some((comparison, (similarity, lines))) =
+            state.similar.compare.as_ref().and_then(|c| Some((c, c.explained()?)))
+        else {
             ui.weak("Pick a model to compare from the similar models or the corpus.");
             return;
         };
-        let design = state.design();
-        let (similarity, lines) = explain(&design.answers, &model.answers, &design.weights);
+        let (model, design) = (&comparison.model, state.design());
         ui.horizontal(|ui| {
             if ui.button("← Back to the design").clicked() {
                 commands.push(Command::ShowView(View::Design));
@@ -22,7 +22,6 @@ pub fn compare_view_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command
             ui.heading(format!("{}  vs  {}", design.display_name(), model.name));
             ui.label(RichText::new(format!("similarity {:.2}", similarity.score)).strong());
         });
-        let model_design = model.to_design();
         let height = (ui.available_height() * 0.55).max(260.0);
         ui.columns(2, |columns| {
             columns[0].strong("Your design");
@@ -31,7 +30,7 @@ pub fn compare_view_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command
             });
             columns[1].strong(&model.name);
             columns[1].allocate_ui(egui::vec2(columns[1].available_width(), height), |ui| {
-                map_picture_ui(ui, &model_design, None)
+                map_picture_ui(ui, &comparison.model_design, None)
             });
         });
         egui::ScrollArea::vertical().show(ui, |ui| {
@@ -40,7 +39,7 @@ pub fn compare_view_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command
                     ui.strong(heading);
                 }
                 ui.end_row();
-                for line in &lines {
+                for line in lines {
                     let question = line.question;
                     ui.label(format!("Q{} {}", question.number(), question.title()));
                     ui.label(answer_text(&design.answers, question));

@@ -1,7 +1,8 @@
 //! Corpus prompts: confirm a deletion, follow an import, read its report.
 
+use super::dialogs::answer_buttons;
 use crate::app::{AppState, Command, ImportResult};
-use egui::{Context, Id, Modal, RichText};
+use egui::{Context, Id, Modal};
 
 /// Shows the corpus prompt that applies, if any.
 pub fn corpus_dialogs_ui(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
@@ -40,16 +41,10 @@ fn delete_ui(ctx: &Context, id: &str, commands: &mut Vec<Command>) {
     let modal = Modal::new(Id::new("delete_model")).show(ctx, |ui| {
         ui.heading("Delete model?");
         ui.label(format!("\"{id}\" will be removed from your corpus. This cannot be undone."));
-        let mut answer = None;
-        ui.horizontal(|ui| {
-            if ui.button(RichText::new("Delete").strong()).clicked() {
-                answer = Some(true);
-            }
-            if ui.button("Keep").clicked() {
-                answer = Some(false);
-            }
-        });
-        answer
+        answer_buttons(
+            ui,
+            &[("Delete", "Remove the model from your corpus", true), ("Keep", "Keep the model", false)],
+        )
     });
     if let Some(delete) = modal.inner.or(modal.should_close().then_some(false)) {
         commands.push(Command::ResolveDeleteModel { delete });

@@ -1,7 +1,7 @@
 //! Modal prompts: unsaved changes, crash recovery, errors, typed paths.
 
 use crate::app::{AppState, Command, PathPurpose, UnsavedChoice};
-use egui::{Context, Id, Key, Modal, RichText};
+use egui::{Context, Id, Key, Modal, RichText, Ui};
 use std::path::PathBuf;
 
 /// Shows at most one prompt, the most urgent first.
@@ -43,19 +43,14 @@ fn unsaved_ui(ctx: &Context, name: &str, pending: &Command, commands: &mut Vec<C
         ui.heading("Unsaved changes");
         ui.label(format!("Save the changes to \"{name}\" before {action}?"));
         ui.add_space(8.0);
-        let mut choice = None;
-        ui.horizontal(|ui| {
-            if ui.button(RichText::new("Save").strong()).clicked() {
-                choice = Some(UnsavedChoice::Save);
-            }
-            if ui.button("Don't save").on_hover_text("Discard the changes").clicked() {
-                choice = Some(UnsavedChoice::Discard);
-            }
-            if ui.button("Cancel").clicked() {
-                choice = Some(UnsavedChoice::Cancel);
-            }
-        });
-        choice
+        answer_buttons(
+            ui,
+            &[
+                ("Save", "Save the changes, then go on", UnsavedChoice::Save),
+                ("Don't save", "Discard the changes", UnsavedChoice::Discard),
+                ("Cancel", "Go back to the design", UnsavedChoice::Cancel),
+            ],
+        )
     });
     let choice = modal.inner.or(modal.should_close().then_some(UnsavedChoice::Cancel));
     if let Some(choice) = choice {
@@ -74,16 +69,13 @@ fn recovery_ui(ctx: &Context, name: &str, original: Option<&str>, commands: &mut
             ui.weak(format!("Saved file: {path} (it was not changed)"));
         }
         ui.add_space(8.0);
-        let mut answer = None;
-        ui.horizontal(|ui| {
-            if ui.button(RichText::new("Recover").strong()).clicked() {
-                answer = Some(true);
-            }
-            if ui.button("Discard").clicked() {
-                answer = Some(false);
-            }
-        });
-        answer
+        answer_buttons(
+            ui,
+            &[
+                ("Recover", "Open the unsaved changes", true),
+                ("Discard", "Delete the unsaved changes", false),
+            ],
+        )
     });
     if let Some(recover) = modal.inner {
         commands.push(Command::ResolveRecovery { recover });
@@ -137,4 +129,19 @@ fn path_prompt_ui(ctx: &Context, state: &mut AppState, commands: &mut Vec<Comman
     } else if cancel {
         commands.push(Command::CancelPathPrompt);
     }
+}
+
+/// A row of answer buttons, the first (the default) in bold; returns the one clicked.
+pub(super) fn answer_buttons<T: Copy>(ui: &mut Ui, answers: &[(&str, &str, T)]) -> Option<T> {
+    ui.horizontal(|ui| {
+        let mut chosen = None;
+        for (i, (label, tooltip, answer)) in answers.iter().enumerate() {
+            let text = if i == 0 { RichText::new(*label).strong() } else { RichText::new(*label) };
+            if ui.button(text).on_hover_text(*tooltip).clicked() {
+                chosen = Some(*answer);
+            }
+        }
+        chosen
+    })
+    .inner
 }

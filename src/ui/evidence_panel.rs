@@ -1,10 +1,11 @@
 //! Beside the design: the considerations its answers make relevant, each
 //! with its sources and the team's note on how they address it.
 
+use super::note_edit::note_edit;
 use crate::app::Command;
 use crate::design::{Design, Edit};
 use crate::evidence::{Consideration, always_included, triggered};
-use egui::{RichText, Ui, WidgetInfo};
+use egui::{RichText, Ui};
 
 pub fn evidence_panel_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
     let applying: Vec<&Consideration> = triggered(&design.answers).collect();
@@ -54,19 +55,8 @@ fn consideration_ui(
             commands.push(Command::Edit(Edit::Addressed(consideration.id.clone(), is_addressed)));
         }
         if let Some(note) = note {
-            let mut text = note.clone();
-            let response = ui.add(
-                egui::TextEdit::multiline(&mut text)
-                    .hint_text("How we address it…")
-                    .desired_rows(2)
-                    .desired_width(ui.available_width()),
-            );
             let label = format!("How we address it: {}", consideration.title);
-            response.widget_info(|| WidgetInfo {
-                label: Some(label.clone()),
-                ..WidgetInfo::text_edit(true, note, &text, "How we address it…")
-            });
-            if response.changed() {
+            if let Some(text) = note_edit(ui, &label, "How we address it…", note) {
                 commands.push(Command::Edit(Edit::AddressedNote(consideration.id.clone(), text)));
             }
         }

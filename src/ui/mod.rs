@@ -16,6 +16,7 @@ mod map_picture;
 mod menu_bar;
 mod model_detail;
 mod model_editor;
+mod note_edit;
 mod questions_panel;
 pub mod raster;
 mod similar_panel;

@@ -1,5 +1,6 @@
 //! The six questions, grouped by facet, with a note per question.
 
+use super::note_edit::note_edit;
 use super::{sources, theme};
 use crate::design::{Answers, Design, Edit, Formality, FunctionRole};
 use crate::map::{
@@ -156,19 +157,8 @@ fn set_ui<T: AnswerOption>(ui: &mut Ui, chosen: impl Fn(T) -> bool, mut toggle: 
 }
 
 fn note_ui(ui: &mut Ui, question: Question, note: &str, emit: &mut dyn FnMut(Edit)) {
-    let mut text = note.to_string();
-    let response = ui.add(
-        egui::TextEdit::multiline(&mut text)
-            .hint_text("How we do this here…")
-            .desired_rows(2)
-            .desired_width(ui.available_width()),
-    );
     let label = format!("How we do this here: {}", question.title());
-    response.widget_info(|| WidgetInfo {
-        label: Some(label.clone()),
-        ..WidgetInfo::text_edit(true, note, &text, "How we do this here…")
-    });
-    if response.changed() {
+    if let Some(text) = note_edit(ui, &label, "How we do this here…", note) {
         emit(Edit::Note(question, text));
     }
 }
