@@ -5,7 +5,7 @@
 use crate::brief::{self, Brief, BriefOptions, Figures, PdfError};
 use crate::corpus::bundled_fingerprint;
 use crate::design::{Design, write_atomically};
-use crate::similarity::{SimilarityIndex, build_graph};
+use crate::similarity::{Ranked, SimilarityIndex, build_graph};
 use crate::ui::figures;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -85,10 +85,19 @@ pub struct BriefRequest {
 }
 
 impl BriefRequest {
+    /// The models the brief lists and draws, best first.
+    pub fn ranked(&self) -> Vec<Ranked> {
+        let design = &self.design;
+        self.index.rank(&design.answers, &design.context, &design.weights, BRIEF_MODELS, self.across_silos)
+    }
+
     /// The brief's content (no figures).
     pub fn brief(&self) -> Brief {
+        self.brief_of(&self.ranked())
+    }
+
+    fn brief_of(&self, ranked: &[Ranked]) -> Brief {
         let options = BriefOptions {
-            similar: BRIEF_MODELS,
             across_silos: self.across_silos,
             date: today(),
             corpus_version: format!(
@@ -97,20 +106,13 @@ impl BriefRequest {
                 &bundled_fingerprint()[..8]
             ),
         };
-        brief::build(&self.design, &self.index, &options)
+        brief::build(&self.design, &self.index, ranked, &options)
     }
 
-    /// The map picture and the graph of the nearest models, as PNG.
-    pub fn figures(&self) -> Figures {
+    /// The map picture and the graph of the `ranked` models, as PNG.
+    fn figures(&self, ranked: &[Ranked]) -> Figures {
         let design = &self.design;
-        let ranked = self.index.rank(
-            &design.answers,
-            &design.context,
-            &design.weights,
-            BRIEF_MODELS,
-            self.across_silos,
-        );
-        let graph = build_graph(&self.index, &design.weights, &ranked, GRAPH_THRESHOLD);
+        let graph = build_graph(&self.index, &design.weights, ranked, GRAPH_THRESHOLD);
         Figures {
             map_png: figures::encode_png(&figures::map_figure(design)),
             graph_png: if ranked.is_empty() {
@@ -141,7 +143,9 @@ pub fn render(
     format: BriefFormat,
     path: &Path,
 ) -> Result<Vec<(PathBuf, Vec<u8>)>, ExportError> {
-    let brief = request.brief();
+    let ranked = request.ranked();
+    let brief = request.brief_of(&ranked);
+    let figures = || request.figures(&ranked);
     let beside = |suffix: &str| {
         let stem =
             path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "brief".into());
@@ -154,11 +158,11 @@ pub fn render(
             vec![(path.to_path_buf(), json)]
         }
         BriefFormat::Html => {
-            vec![(path.to_path_buf(), brief::render_html(&brief, &request.figures())?.into_bytes())]
+            vec![(path.to_path_buf(), brief::render_html(&brief, &figures())?.into_bytes())]
         }
-        BriefFormat::Pdf => vec![(path.to_path_buf(), brief::render_pdf(&brief, &request.figures())?)],
+        BriefFormat::Pdf => vec![(path.to_path_buf(), brief::render_pdf(&brief, &figures())?)],
         BriefFormat::Markdown => {
-            let figures = request.figures();
+            let figures = figures();
             let (map_file, graph_file) = (beside("map"), beside("graph"));
             let has_graph = !figures.graph_png.is_empty();
             let markdown = brief::render_markdown(
@@ -173,7 +177,7 @@ pub fn render(
             files
         }
         BriefFormat::Png => {
-            let figures = request.figures();
+            let figures = figures();
             let mut files = vec![(path.to_path_buf(), figures.map_png)];
             if !figures.graph_png.is_empty() {
                 files.push((beside("graph"), figures.graph_png));

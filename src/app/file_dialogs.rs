@@ -1,5 +1,6 @@
 //! Native file dialogs, behind a trait so tests can script them.
 
+use crate::corpus::slug;
 use crate::design::DESIGN_EXTENSION;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -100,18 +101,10 @@ pub fn suggested_file_name(design_name: &str) -> String {
     format!("{}{DESIGN_EXTENSION}", file_stem_for(design_name))
 }
 
-/// A file-name stem for a design ("Ward navigators (2026)" → "ward-navigators-2026").
+/// A file-name stem for a design ("Ward navigators (2026)" → "ward-navigators-2026"), the
+/// same slug as model ids; "programme" when the name has nothing to make one from.
 pub fn file_stem_for(design_name: &str) -> String {
-    let slug: String = design_name
-        .trim()
-        .chars()
-        .map(|c| if c.is_alphanumeric() { c.to_ascii_lowercase() } else { '-' })
-        .collect::<String>()
-        .split('-')
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if slug.is_empty() { "programme".to_string() } else { slug }
+    if design_name.chars().any(char::is_alphanumeric) { slug(design_name) } else { "programme".to_string() }
 }
 
 #[cfg(test)]

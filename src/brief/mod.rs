@@ -18,8 +18,6 @@ use crate::similarity::{NEAR_ENOUGH, Ranked, SimilarityIndex, explain};
 /// What goes into a brief besides the design and the corpus.
 #[derive(Debug, Clone)]
 pub struct BriefOptions {
-    /// How many similar models to list.
-    pub similar: usize,
     /// Leave out models from the design's own silo, as the app's switch does.
     pub across_silos: bool,
     /// YYYY-MM-DD.
@@ -27,12 +25,11 @@ pub struct BriefOptions {
     pub corpus_version: String,
 }
 
-/// Gathers the brief for `design` against the models in `index`.
-pub fn build(design: &Design, index: &SimilarityIndex, options: &BriefOptions) -> Brief {
+/// Gathers the brief for `design`, listing the `ranked` models of `index` as its similar models.
+pub fn build(design: &Design, index: &SimilarityIndex, ranked: &[Ranked], options: &BriefOptions) -> Brief {
     let mut refs = ReferenceList::default();
     refs.cite(Work::Map.citation());
-    let (answers, context, weights) = (&design.answers, &design.context, &design.weights);
-    let ranked = index.rank(answers, context, weights, options.similar, options.across_silos);
+    let (answers, context) = (&design.answers, &design.context);
     let near: Vec<Ranked> = ranked.iter().copied().filter(|r| r.score >= NEAR_ENOUGH).collect();
     let unexplored = (near.is_empty() && answers.answered_count() > 0).then(|| Unexplored {
         message: format!(
