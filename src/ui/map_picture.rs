@@ -41,7 +41,8 @@ struct Wheel {
 impl Wheel {
     /// The largest wheel that leaves room for the question titles around it.
     fn fit(rect: Rect) -> Self {
-        let label_room = (rect.width() * 0.17).min(150.0);
+        // Room for the side labels, "Q5 Affiliations (open)" being the widest.
+        let label_room = (rect.width() * 0.22).min(150.0);
         let radius = (rect.width() * 0.5 - label_room).min(rect.height() * 0.5 - 40.0).max(40.0);
         Wheel { center: rect.center(), radius }
     }
