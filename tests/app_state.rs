@@ -8,6 +8,7 @@ use peermap::app::{AppState, AutosaveFile, Command, DialogOutcome, EXAMPLES, Pat
 use peermap::design::{self, Design, Edit};
 use peermap::map::Space;
 use std::fs;
+use std::path::PathBuf;
 
 fn named(state: &mut AppState, name: &str) {
     state.execute(Command::Edit(Edit::Name(name.into())));
@@ -179,4 +180,21 @@ fn a_file_named_on_the_command_line_opens_instead_of_the_last_one() {
     let state = AppState::start(options, Box::new(common::ScriptedDialogs::default()));
     assert_eq!(state.document.path(), Some(path.as_path()));
     assert_eq!(state.design().answers.answered_count(), 6);
+}
+
+#[test]
+fn a_relative_path_is_remembered_from_the_root_so_it_reopens_from_any_folder() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let relative = PathBuf::from("assets/examples/chw-outreach.peermap.json");
+    assert!(relative.exists(), "tests run from the crate folder");
+    let mut options = start_options(data.path());
+    options.open = Some(relative);
+    let mut state = AppState::start(options, Box::new(common::ScriptedDialogs::default()));
+    let opened = state.document.path().expect("opened from a file").to_path_buf();
+    assert!(opened.is_absolute(), "{}", opened.display());
+    assert_eq!(opened.canonicalize().expect("exists"), common::example_path("chw-outreach.peermap.json"));
+    state.execute(Command::Quit);
+
+    let (state, _) = app_in(data.path());
+    assert_eq!(state.document.path(), Some(opened.as_path()), "reopened at the next start");
 }

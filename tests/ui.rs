@@ -149,3 +149,135 @@ fn help_examples_open_a_complete_design() {
     assert!(design.answers.peer_run);
     assert!(harness.state().state.document.path().is_none(), "examples open as unsaved copies");
 }
+
+#[test]
+fn a_typed_path_is_saved_by_pressing_enter() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (state, dialogs) = app_in(data.path());
+    dialogs.answer(peermap::app::DialogOutcome::Unavailable);
+    let mut harness = harness(state);
+    harness.get_by_label("Daily-life spaces").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let path = data.path().join("typed.peermap.json");
+    harness.state_mut().state.path_prompt.as_mut().expect("the path prompt").text.clear();
+    harness.run();
+    harness.get_by_label("File path").type_text(&path.display().to_string());
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.run();
+    assert!(path.exists(), "Enter saves to the typed path");
+    assert!(harness.state().state.path_prompt.is_none(), "the prompt closed");
+}
+
+#[test]
+fn a_quick_tap_on_the_formality_scale_sets_it_and_arrow_keys_step_it() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (state, _) = app_in(data.path());
+    let mut harness = harness(state);
+    let rail = harness.get_by_role_and_label(Role::Slider, "Formality").rect();
+    let tap = egui::pos2(rail.left() + rail.width() * 0.8, rail.center().y);
+    // A touchpad tap: press and release arrive in the same frame.
+    harness.hover_at(tap);
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: tap,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+    let tapped = harness.state().state.design().answers.formality.expect("the tap answers formality").value();
+    assert!((0.7..0.9).contains(&tapped), "tapped at 80% of the scale, got {tapped}");
+
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    harness.key_press(Key::ArrowLeft);
+    harness.run();
+    let stepped = harness.state().state.design().answers.formality.expect("still answered").value();
+    assert!((stepped - (tapped - 0.1)).abs() < 1e-9, "two steps of 0.05 down from {tapped}: {stepped}");
+    harness.key_press(Key::End);
+    harness.run();
+    assert_eq!(harness.state().state.design().answers.formality.map(|f| f.value()), Some(1.0));
+}
+
+#[test]
+fn closing_the_window_with_unsaved_changes_asks_first() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (state, _) = app_in(data.path());
+    let mut harness = harness(state);
+    harness.get_by_label("Street and outreach").click();
+    harness.run();
+    let request_close = |harness: &mut egui_kittest::Harness<'_, peermap::ui::PeermapApp>| {
+        let root = harness.input_mut().viewports.entry(egui::ViewportId::ROOT).or_default();
+        root.events.push(egui::ViewportEvent::Close);
+        harness.run();
+    };
+    request_close(&mut harness);
+    harness.get_by_label_contains("before closing");
+    assert!(!harness.state().state.quit_requested, "the window stays open while the user decides");
+
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(!harness.state().state.quit_requested);
+    assert!(harness.state().state.design().answers.spaces.contains(&Space::Outreach), "nothing lost");
+
+    request_close(&mut harness);
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    assert!(harness.state().state.quit_requested, "Don't save closes the window");
+}
+
+#[test]
+fn hovering_an_answer_shows_its_definition_and_sources() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (state, _) = app_in(data.path());
+    let mut harness = harness(state);
+    harness.get_by_label("Street and outreach").hover();
+    harness.run();
+    harness.run();
+    harness.get_by_label_contains("where they are");
+    harness.get_by_label_contains("Sources (Panaite et al. 2024 reference list)");
+}
+
+/// Clicks the labelled field and types into it, as a user would.
+fn type_into(harness: &mut egui_kittest::Harness<'_, peermap::ui::PeermapApp>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.get_by_label(label).type_text(text);
+    harness.run();
+}
+
+#[test]
+fn the_programme_context_and_a_question_note_are_typed_in() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (state, _) = app_in(data.path());
+    let mut harness = harness(state);
+    type_into(&mut harness, "Population served", "Young carers");
+    type_into(&mut harness, "Issue or health domain", "mental health");
+    type_into(&mut harness, "Country or region", "Wales");
+    type_into(&mut harness, "Description", "Peers who were young carers meet new ones.");
+    type_into(&mut harness, "How we do this here: Spaces", "Mostly at school.");
+    // Two titles in a row: Enter adds one and leaves the field ready for the next.
+    type_into(&mut harness, "Add a title", "peer mentor");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("Add a title").type_text("buddy");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+
+    let design = harness.state().state.design();
+    assert_eq!(design.context.population, "Young carers");
+    assert_eq!(design.context.issue, "mental health");
+    assert_eq!(design.context.region, "Wales");
+    assert_eq!(design.context.description, "Peers who were young carers meet new ones.");
+    assert_eq!(design.context.titles, vec!["peer mentor".to_string(), "buddy".to_string()]);
+    assert_eq!(
+        design.notes.get(&peermap::map::Question::Spaces).map(String::as_str),
+        Some("Mostly at school.")
+    );
+}

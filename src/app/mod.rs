@@ -176,7 +176,7 @@ impl AppState {
                 }
             }
             Command::SaveAs { path, replace } => {
-                let path = with_design_extension(path);
+                let path = absolute(with_design_extension(path));
                 let is_own_file = self.document.path() == Some(path.as_path());
                 if path.exists() && !is_own_file && !replace {
                     self.path_prompt = Some(PathPrompt {
@@ -286,6 +286,7 @@ impl AppState {
     }
 
     fn open(&mut self, path: PathBuf) {
+        let path = absolute(path);
         match design::load(&path) {
             Ok(design) => {
                 self.status = format!("Opened {}", file_name(&path));
@@ -308,6 +309,7 @@ impl AppState {
     }
 
     fn save_to(&mut self, path: PathBuf) {
+        let path = absolute(path);
         match design::save(self.document.design(), &path) {
             Ok(()) => {
                 self.status = format!("Saved {}", file_name(&path));
@@ -355,6 +357,7 @@ impl AppState {
             .or_else(|| self.settings.recent.first().map(PathBuf::as_path))
             .and_then(Path::parent)
             .map(Path::to_path_buf)
+            .or_else(default_folder)
     }
 
     fn persist_settings(&mut self) {
@@ -402,4 +405,16 @@ impl AppState {
 /// The last part of a path, for short messages; the full path is in the status bar's tooltip.
 pub fn file_name(path: &Path) -> String {
     path.file_name().map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned())
+}
+
+/// The path from the filesystem root, so that recent files and the design
+/// reopened at the next start do not depend on the folder peermap started in.
+fn absolute(path: PathBuf) -> PathBuf {
+    std::path::absolute(&path).unwrap_or(path)
+}
+
+/// Where a first design is saved: the user's documents folder, else their home.
+fn default_folder() -> Option<PathBuf> {
+    let dirs = directories::UserDirs::new()?;
+    Some(dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf())
 }

@@ -116,6 +116,10 @@ fn titles_ui(ui: &mut Ui, titles: &[String], new_title: &mut String, commands: &
                 ..WidgetInfo::text_edit(true, "", new_title.as_str(), "Add a title, then Enter")
             });
             let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if entered {
+                // Stay in the field so several titles can be typed in a row.
+                response.request_focus();
+            }
             if (ui.button("Add").clicked() || entered) && !new_title.trim().is_empty() {
                 let title = new_title.trim().to_string();
                 if !titles.contains(&title) {

@@ -98,10 +98,11 @@ fn path_prompt_ui(ctx: &Context, state: &mut AppState, commands: &mut Vec<Comman
             label: Some("File path".into()),
             ..egui::WidgetInfo::text_edit(true, "", prompt.text.as_str(), "")
         });
-        if !response.has_focus() && !prompt.confirm_replace {
+        // Read Enter before taking focus back, or the refocus hides that it was pressed.
+        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+        if !entered && !response.has_focus() && !prompt.confirm_replace {
             response.request_focus();
         }
-        let entered = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         if prompt.confirm_replace {
             ui.colored_label(ui.visuals().warn_fg_color, "This file already exists. Replace it?");
         }
@@ -109,7 +110,7 @@ fn path_prompt_ui(ctx: &Context, state: &mut AppState, commands: &mut Vec<Comman
         ui.horizontal(|ui| {
             let label = if prompt.confirm_replace { "Replace" } else { action };
             if ui.button(RichText::new(label).strong()).clicked() || entered {
-                go = Some(PathBuf::from(prompt.text.trim()));
+                go = Some(typed_path(prompt.text.trim()));
             }
             if ui.button("Cancel").clicked() {
                 cancel = true;
@@ -128,6 +129,14 @@ fn path_prompt_ui(ctx: &Context, state: &mut AppState, commands: &mut Vec<Comman
         }
     } else if cancel {
         commands.push(Command::CancelPathPrompt);
+    }
+}
+
+/// The typed path, with a leading `~/` standing for the home folder as in a shell.
+fn typed_path(text: &str) -> PathBuf {
+    match (text.strip_prefix("~/"), directories::UserDirs::new()) {
+        (Some(rest), Some(dirs)) => dirs.home_dir().join(rest),
+        _ => PathBuf::from(text),
     }
 }
 

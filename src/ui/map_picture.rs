@@ -9,7 +9,7 @@ use crate::map::{
     Affiliation, AnswerOption, FORMALITY_ANCHORS, Facet, Function, Question, Relation, Space, StatusSource,
 };
 use egui::epaint::{Mesh, PathShape, PathStroke, TextShape};
-use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2, vec2};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Ui, Vec2, pos2, vec2};
 use std::f32::consts::{FRAC_PI_2, PI, TAU};
 
 /// Radii as fractions of the wheel's radius.
@@ -41,8 +41,8 @@ struct Wheel {
 impl Wheel {
     /// The largest wheel that leaves room for the question titles around it.
     fn fit(rect: Rect) -> Self {
-        // Room for the side labels, "Q5 Affiliations (open)" being the widest.
-        let label_room = (rect.width() * 0.22).min(150.0);
+        // Room for the side labels, "Q5 Affiliations" being the widest line.
+        let label_room = (rect.width() * 0.17).min(120.0);
         let radius = (rect.width() * 0.5 - label_room).min(rect.height() * 0.5 - 40.0).max(40.0);
         Wheel { center: rect.center(), radius }
     }
@@ -289,16 +289,40 @@ fn wheel_shapes(ui: &Ui, wheel: &Wheel, design: &Design, dark: bool, hovered: Op
         };
         let answered = answers.is_answered(question);
         let color = if answered { theme::facet_deep(facet, dark) } else { theme::muted_ink(dark) };
-        let mut title = format!("Q{} {}", question.number(), question.title());
+        let mut detail = Vec::new();
         if question == Question::Affiliations && answers.peer_run {
-            title.push_str(" · peer-run");
+            detail.push("peer-run");
         }
         if !answered {
-            title.push_str(" (open)");
+            detail.push("(open)");
         }
-        let galley = ui.painter().layout_no_wrap(title, wheel.font(13.5), color);
-        let pos = align.anchor_size(anchor, galley.size()).min;
-        shapes.push(Shape::galley(pos, galley, color));
+        let title = format!("Q{} {}", question.number(), question.title());
+        let detail = detail.join(" ");
+        // Beside the wheel the detail goes on a line of its own, so the wheel can be wider.
+        let beside = align.x() != egui::Align::Center;
+        let lines = match (beside, detail.is_empty()) {
+            (_, true) => vec![title],
+            (true, false) => vec![title, detail],
+            (false, false) => vec![format!("{title} {detail}")],
+        };
+        let galleys: Vec<_> = lines
+            .into_iter()
+            .map(|line| ui.painter().layout_no_wrap(line, wheel.font(13.5), color))
+            .collect();
+        let size =
+            galleys.iter().fold(Vec2::ZERO, |size, g| vec2(size.x.max(g.size().x), size.y + g.size().y));
+        let block = align.anchor_size(anchor, size);
+        let mut top = block.top();
+        for galley in galleys {
+            let x = match align.x() {
+                egui::Align::Min => block.left(),
+                egui::Align::Center => block.center().x - galley.size().x / 2.0,
+                egui::Align::Max => block.right() - galley.size().x,
+            };
+            let pos = pos2(x, top);
+            top += galley.size().y;
+            shapes.push(Shape::galley(pos, galley, color));
+        }
     }
     shapes
 }

@@ -11,6 +11,7 @@ mod corpus_view;
 mod dialogs;
 mod evidence_panel;
 pub mod figures;
+mod formality_scale;
 mod graph_view;
 mod map_picture;
 mod menu_bar;
@@ -168,7 +169,7 @@ impl PeermapApp {
         if modal_open {
             return;
         }
-        let typing = ctx.egui_wants_keyboard_input();
+        let typing = ctx.text_edit_focused();
         for command in Command::with_shortcuts() {
             // While typing, Ctrl+Z belongs to the text field.
             if typing && matches!(command, Command::Undo | Command::Redo) {

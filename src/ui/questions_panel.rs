@@ -1,11 +1,11 @@
 //! The six questions, grouped by facet, with a note per question.
 
+use super::formality_scale::formality_scale;
 use super::note_edit::note_edit;
 use super::{sources, theme};
 use crate::design::{Answers, Design, Edit, Formality, FunctionRole};
 use crate::map::{
-    Affiliation, AnswerOption, FORMALITY_ANCHORS, Facet, FormalityAnchor, Function, Question, Relation,
-    Space, StatusSource,
+    Affiliation, AnswerOption, Facet, FormalityAnchor, Function, Question, Relation, Space, StatusSource,
 };
 use egui::{RichText, Ui, WidgetInfo, WidgetType};
 
@@ -108,28 +108,9 @@ fn functions_ui(ui: &mut Ui, answers: &Answers, edit: &mut impl FnMut(Edit)) {
 }
 
 fn formality_ui(ui: &mut Ui, formality: Option<Formality>, edit: &mut impl FnMut(Edit)) {
-    let mut value = formality.map_or(0.5, Formality::value);
-    ui.spacing_mut().slider_width = (ui.available_width() - 140.0).max(120.0);
-    let response = ui
-        .add(egui::Slider::new(&mut value, 0.0..=1.0).text("Formality").fixed_decimals(2))
-        .on_hover_ui(sources::formality_scale_help_ui);
-    if response.changed() {
-        edit(Edit::Formality(Some(Formality::clamped(value))));
+    if let Some(value) = formality_scale(ui, formality) {
+        edit(Edit::Formality(Some(value)));
     }
-    ui.horizontal_wrapped(|ui| {
-        for anchor in &FORMALITY_ANCHORS {
-            let selected = formality.is_some_and(|f| (f.value() - anchor.value).abs() < 1e-9);
-            if ui
-                .selectable_label(selected, anchor.short)
-                .on_hover_ui(|ui| {
-                    sources::formality_help_ui(ui, anchor.value, formality.map(Formality::value))
-                })
-                .clicked()
-            {
-                edit(Edit::Formality(Formality::new(anchor.value).ok()));
-            }
-        }
-    });
     match formality {
         Some(f) => {
             ui.horizontal(|ui| {
@@ -140,7 +121,7 @@ fn formality_ui(ui: &mut Ui, formality: Option<Formality>, edit: &mut impl FnMut
             });
         }
         None => {
-            ui.weak("Not answered yet: drag the slider or pick a point.");
+            ui.weak("Not answered yet: click the scale or an anchor's name.");
         }
     }
 }
