@@ -23,7 +23,11 @@ fn every_icon_size_is_the_source_image_resized() {
         );
     }
     let window_icon = peermap::ui::window_icon();
-    assert_eq!((window_icon.width, window_icon.height), (256, 256));
+    assert_eq!((window_icon.width, window_icon.height), (128, 128));
+    // X11 carries the icon as 32-bit words in one request of at most 65,535 words
+    // (with the request's own 6 words and the icon's width and height).
+    let words = window_icon.rgba.len() / 4 + 2 + 6;
+    assert!(words <= 65_535, "a {words}-word icon would not reach an X11 window manager");
 }
 
 #[test]

@@ -281,3 +281,21 @@ fn the_programme_context_and_a_question_note_are_typed_in() {
         Some("Mostly at school.")
     );
 }
+
+#[test]
+fn the_edit_menu_names_the_step_it_would_undo() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (state, _) = app_in(data.path());
+    let mut harness = harness(state);
+    harness.get_by_label("Advocacy").click();
+    harness.run();
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label_contains("Undo advocacy").click();
+    harness.run();
+    assert!(!harness.state().state.design().answers.functions.contains_key(&Function::Advocacy));
+    harness.get_by_label_contains("Undid advocacy");
+    harness.get_by_label("Edit").click();
+    harness.run();
+    harness.get_by_label_contains("Redo advocacy");
+}

@@ -50,9 +50,10 @@ impl Document {
     pub fn apply(&mut self, edit: Edit) -> bool {
         let before = self.design.clone();
         let key = edit.merge_key();
+        let label = edit.describe();
         let changed = edit.apply(&mut self.design);
         if changed {
-            self.history.record(before, key);
+            self.history.record(before, key, label);
             self.changed();
         }
         changed
@@ -62,28 +63,32 @@ impl Document {
         self.history.end_gesture();
     }
 
-    pub fn undo(&mut self) -> bool {
-        let done = self.history.undo(&mut self.design);
-        if done {
+    /// Undoes the last step; returns what it changed, if there was one.
+    pub fn undo(&mut self) -> Option<String> {
+        let undone = self.history.undo(&mut self.design);
+        if undone.is_some() {
             self.changed();
         }
-        done
+        undone
     }
 
-    pub fn redo(&mut self) -> bool {
-        let done = self.history.redo(&mut self.design);
-        if done {
+    /// Redoes the last undone step; returns what it changes, if there was one.
+    pub fn redo(&mut self) -> Option<String> {
+        let redone = self.history.redo(&mut self.design);
+        if redone.is_some() {
             self.changed();
         }
-        done
+        redone
     }
 
-    pub fn can_undo(&self) -> bool {
-        self.history.can_undo()
+    /// What Undo would change, or `None` when there is nothing to undo.
+    pub fn undo_label(&self) -> Option<&str> {
+        self.history.undo_label()
     }
 
-    pub fn can_redo(&self) -> bool {
-        self.history.can_redo()
+    /// What Redo would change, or `None` when there is nothing to redo.
+    pub fn redo_label(&self) -> Option<&str> {
+        self.history.redo_label()
     }
 
     /// Records that the current design is now on disk at `path`.

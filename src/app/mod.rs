@@ -195,14 +195,16 @@ impl AppState {
                 self.after_save = None;
             }
             Command::Undo => {
-                if !self.document.undo() {
-                    self.status = "Nothing to undo".into();
-                }
+                self.status = match self.document.undo() {
+                    Some(what) => format!("Undid {what}"),
+                    None => "Nothing to undo".into(),
+                };
             }
             Command::Redo => {
-                if !self.document.redo() {
-                    self.status = "Nothing to redo".into();
-                }
+                self.status = match self.document.redo() {
+                    Some(what) => format!("Redid {what}"),
+                    None => "Nothing to redo".into(),
+                };
             }
             Command::Edit(edit) => {
                 self.document.apply(edit);

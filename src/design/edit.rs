@@ -2,7 +2,7 @@
 //! panels, undo and tests all go through one door.
 
 use super::{Design, Formality, FunctionRole};
-use crate::map::{Affiliation, Function, Question, Relation, Space, StatusSource};
+use crate::map::{Affiliation, AnswerOption, Function, Question, Relation, Space, StatusSource};
 
 /// One change to a design.
 #[derive(Debug, Clone, PartialEq)]
@@ -68,6 +68,30 @@ impl Edit {
             | Edit::Space(..)
             | Edit::ResetWeights
             | Edit::Addressed(..) => None,
+        }
+    }
+
+    /// A few words naming what the edit changes, for "Undo …" and "Redo …".
+    pub fn describe(&self) -> String {
+        match self {
+            Edit::Name(_) => "programme name".into(),
+            Edit::Population(_) => "population served".into(),
+            Edit::Issue(_) => "issue or health domain".into(),
+            Edit::Region(_) => "country or region".into(),
+            Edit::Description(_) => "description".into(),
+            Edit::Titles(_) => "titles".into(),
+            Edit::Function(function, _) => function.info().name.to_lowercase(),
+            Edit::Formality(_) => "formality".into(),
+            Edit::Relation(option, _) => option.info().name.to_lowercase(),
+            Edit::Status(option, _) => option.info().name.to_lowercase(),
+            Edit::Affiliation(option, _) => option.info().name.to_lowercase(),
+            Edit::PeerRun(_) => "peer-run".into(),
+            Edit::Space(option, _) => option.info().name.to_lowercase(),
+            Edit::Note(question, _) => format!("{} note", question.title().to_lowercase()),
+            Edit::Weight(question, _) => format!("{} weight", question.title().to_lowercase()),
+            Edit::ResetWeights => "weights".into(),
+            Edit::Addressed(..) => "addressed".into(),
+            Edit::AddressedNote(..) => "addressed note".into(),
         }
     }
 

@@ -41,8 +41,8 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             item(ui, Command::Quit, true, commands);
         });
         ui.menu_button("Edit", |ui| {
-            item(ui, Command::Undo, state.document.can_undo(), commands);
-            item(ui, Command::Redo, state.document.can_redo(), commands);
+            named_item(ui, Command::Undo, state.document.undo_label(), commands);
+            named_item(ui, Command::Redo, state.document.redo_label(), commands);
         });
         ui.menu_button("View", |ui| {
             let mut preference = ui.ctx().options(|o| o.theme_preference);
@@ -85,7 +85,21 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
 
 /// A menu entry for a command, with its shortcut and tooltip.
 fn item(ui: &mut Ui, command: Command, enabled: bool, commands: &mut Vec<Command>) {
-    let mut button = egui::Button::new(command.label());
+    let label = command.label().to_string();
+    labelled_item(ui, command, label, enabled, commands);
+}
+
+/// Undo or Redo, saying what it would change ("Undo formality"); disabled when there is nothing.
+fn named_item(ui: &mut Ui, command: Command, what: Option<&str>, commands: &mut Vec<Command>) {
+    let label = match what {
+        Some(what) => format!("{} {what}", command.label()),
+        None => command.label().to_string(),
+    };
+    labelled_item(ui, command, label, what.is_some(), commands);
+}
+
+fn labelled_item(ui: &mut Ui, command: Command, label: String, enabled: bool, commands: &mut Vec<Command>) {
+    let mut button = egui::Button::new(label);
     if let Some(shortcut) = command.shortcut() {
         button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
     }

@@ -54,23 +54,7 @@ fn question_ui(
         Question::Status => {
             set_ui(ui, |o: StatusSource| answers.status.contains(&o), |o, on| edit(Edit::Status(o, on)))
         }
-        Question::Affiliations => {
-            set_ui(
-                ui,
-                |o: Affiliation| answers.affiliations.contains(&o),
-                |o, on| edit(Edit::Affiliation(o, on)),
-            );
-            let mut peer_run = answers.peer_run;
-            if ui
-                .checkbox(&mut peer_run, "Peer-run organisation")
-                .on_hover_text(
-                    "The community-based organisation is run by peers (ticking this also ticks it).",
-                )
-                .changed()
-            {
-                edit(Edit::PeerRun(peer_run));
-            }
-        }
+        Question::Affiliations => affiliations_ui(ui, answers, &mut edit),
         Question::Spaces => {
             set_ui(ui, |o: Space| answers.spaces.contains(&o), |o, on| edit(Edit::Space(o, on)))
         }
@@ -102,6 +86,31 @@ fn functions_ui(ui: &mut Ui, answers: &Answers, edit: &mut impl FnMut(Edit)) {
             if response.changed() {
                 let role = if primary { FunctionRole::Primary } else { FunctionRole::Secondary };
                 edit(Edit::Function(function, Some(role)));
+            }
+        });
+    }
+}
+
+/// Affiliations, with the peer-run flag beside the community-based organisation it qualifies.
+fn affiliations_ui(ui: &mut Ui, answers: &Answers, edit: &mut impl FnMut(Edit)) {
+    for affiliation in Affiliation::ALL.iter().copied() {
+        let info = affiliation.info();
+        ui.horizontal(|ui| {
+            let mut on = answers.affiliations.contains(&affiliation);
+            if ui.checkbox(&mut on, info.name).on_hover_ui(|ui| sources::option_help_ui(ui, info)).changed() {
+                edit(Edit::Affiliation(affiliation, on));
+            }
+            if affiliation == Affiliation::CommunityOrg {
+                let mut peer_run = answers.peer_run;
+                let response = ui
+                    .checkbox(&mut peer_run, "peer-run")
+                    .on_hover_text("The organisation is run by peers (ticking this also ticks it).");
+                response.widget_info(|| {
+                    WidgetInfo::selected(WidgetType::Checkbox, true, peer_run, "Peer-run organisation")
+                });
+                if response.changed() {
+                    edit(Edit::PeerRun(peer_run));
+                }
             }
         });
     }

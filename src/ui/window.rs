@@ -12,9 +12,11 @@ pub struct GuiOptions {
     pub screenshot: Option<PathBuf>,
 }
 
-/// The app icon, decoded from the PNG shipped in `packaging/`.
+/// The app icon, decoded from the PNG shipped in `packaging/`. 128 px: a
+/// 256-px icon is larger than one X11 property request may carry, and the
+/// window then shows no icon at all.
 pub fn window_icon() -> egui::IconData {
-    let png = include_bytes!("../../packaging/icons/hicolor/256x256/apps/peermap.png");
+    let png = include_bytes!("../../packaging/icons/hicolor/128x128/apps/peermap.png");
     let image =
         image::load_from_memory(png).expect("the bundled icon is a valid PNG (checked by tests)").to_rgba8();
     egui::IconData { width: image.width(), height: image.height(), rgba: image.into_raw() }
