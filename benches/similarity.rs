@@ -1,17 +1,15 @@
 //! Similarity performance (issue targets in brackets): top-20 over 100,000
 //! (≤ 5 ms) and 1,000,000 (≤ 50 ms) positions on one core, compared with a
-//! brute-force NumPy script on the same data; the graph of 200 models built
-//! and laid out (≤ 30 ms); and a UI frame with the graph on screen (≤ 4 ms median).
+//! brute-force NumPy script on the same data; and the graph of 200 models
+//! built and laid out (≤ 30 ms). UI frames are in `benches/workspace.rs`.
 //!
 //! `cargo bench --bench similarity`
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use peermap::app::{AppState, DialogOutcome, FileDialogs, FileKind, StartOptions, View};
 use peermap::corpus::{Citation, Coding, Confidence, Model};
 use peermap::design::{Answers, Formality, FunctionRole};
 use peermap::map::{Affiliation, AnswerOption, Function, Question, Relation, Space, StatusSource};
 use peermap::similarity::{PackedPosition, Ranked, SimilarityIndex, Weights, build_graph, top_k};
-use peermap::ui::PeermapApp;
 use std::hint::black_box;
 use std::path::Path;
 use std::process::Command;
@@ -147,38 +145,9 @@ fn graph(c: &mut Criterion) {
     });
 }
 
-struct NoDialogs;
-
-impl FileDialogs for NoDialogs {
-    fn pick_open(&mut self, _: FileKind, _: Option<&Path>) -> DialogOutcome {
-        DialogOutcome::Cancelled
-    }
-    fn pick_save(&mut self, _: FileKind, _: Option<&Path>, _: &str) -> DialogOutcome {
-        DialogOutcome::Cancelled
-    }
-}
-
-fn frame(c: &mut Criterion) {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let options = StartOptions {
-        data_dir: dir.path().to_path_buf(),
-        open: None,
-        restore_session: false,
-        autosave: false,
-    };
-    let mut state = AppState::start(options, Box::new(NoDialogs));
-    state.execute(peermap::app::Command::OpenExample(&peermap::app::EXAMPLES[0]));
-    state.execute(peermap::app::Command::ShowView(View::Graph));
-    let mut harness = egui_kittest::Harness::builder()
-        .with_size([1280.0, 800.0])
-        .build_ui_state(|ui, app: &mut PeermapApp| app.root_ui(ui), PeermapApp::new(state));
-    harness.run();
-    c.bench_function("UI frame with the graph on screen", |b| b.iter(|| harness.step()));
-}
-
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(4));
-    targets = ranking, graph, frame
+    targets = ranking, graph
 }
 criterion_main!(benches);

@@ -198,3 +198,23 @@ fn a_relative_path_is_remembered_from_the_root_so_it_reopens_from_any_folder() {
     let (state, _) = app_in(data.path());
     assert_eq!(state.document.path(), Some(opened.as_path()), "reopened at the next start");
 }
+
+#[test]
+fn a_recent_design_deleted_since_is_dropped_from_the_list_with_a_reason() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    let kept = file_in(data.path(), "kept.peermap.json");
+    let gone = file_in(data.path(), "gone.peermap.json");
+    for path in [&kept, &gone] {
+        design::save(&Design::default(), path).expect("save");
+        state.execute(Command::Open(path.clone()));
+    }
+    fs::remove_file(&gone).expect("delete");
+    state.execute(Command::Open(gone.clone()));
+    let error = state.error.clone().expect("an error is shown");
+    assert!(error.contains("gone.peermap.json") && error.contains("moved or deleted"), "{error}");
+    assert_eq!(state.settings.recent, vec![kept.clone()]);
+
+    let (restarted, _) = app_in(data.path());
+    assert_eq!(restarted.settings.recent, vec![kept], "the shorter list is remembered");
+}

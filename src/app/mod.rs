@@ -296,7 +296,17 @@ impl AppState {
                 self.persist_settings();
                 self.replace_document(Document::opened(design, Some(path)));
             }
-            Err(err) => self.error = Some(format!("Could not open the design.\n\n{err}")),
+            Err(err) => {
+                let mut message = format!("Could not open the design.\n\n{err}");
+                if !path.exists() && self.settings.recent.contains(&path) {
+                    self.settings.recent.retain(|p| p != &path);
+                    self.persist_settings();
+                    message.push_str(
+                        "\n\nIt was moved or deleted, so it is no longer listed under Open Recent.",
+                    );
+                }
+                self.error = Some(message);
+            }
         }
     }
 

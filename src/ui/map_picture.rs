@@ -473,3 +473,92 @@ fn rotated_text(ui: &Ui, center: Pos2, angle: f32, text: String, font: FontId, c
         Vec2::new(half.x * angle.cos() - half.y * angle.sin(), half.x * angle.sin() + half.y * angle.cos());
     Shape::Text(TextShape::new(center - rotated_half, galley, color).with_angle(angle))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    /// The middle of an option's slice, where a user would aim.
+    fn option_centre(wheel: &Wheel, question: Question, index: usize, count: usize) -> Pos2 {
+        let (a0, a1) = Wheel::option_span(question, index, count);
+        wheel.point((OPTIONS.0 + OPTIONS.1) / 2.0, (a0 + a1) / 2.0)
+    }
+
+    fn wheel() -> Wheel {
+        Wheel::fit(Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)))
+    }
+
+    #[test]
+    fn every_slice_is_found_where_it_is_drawn() {
+        let wheel = wheel();
+        let check = |question: Question, count: usize, expected: &dyn Fn(usize) -> Target| {
+            for index in 0..count {
+                let at = option_centre(&wheel, question, index, count);
+                assert_eq!(wheel.target_at(at), Some(expected(index)), "{question:?} option {index}");
+            }
+        };
+        check(Question::Functions, Function::ALL.len(), &|i| Target::Function(Function::ALL[i]));
+        check(Question::Relations, Relation::ALL.len(), &|i| Target::Relation(Relation::ALL[i]));
+        check(Question::Status, StatusSource::ALL.len(), &|i| Target::Status(StatusSource::ALL[i]));
+        check(Question::Affiliations, Affiliation::ALL.len(), &|i| Target::Affiliation(Affiliation::ALL[i]));
+        check(Question::Spaces, Space::ALL.len(), &|i| Target::Space(Space::ALL[i]));
+    }
+
+    #[test]
+    fn formality_runs_from_0_to_1_along_its_sector_and_the_hub_is_not_a_target() {
+        let wheel = wheel();
+        let (a0, a1) = Wheel::question_span(Question::Formality);
+        let value_at = |t: f32| match wheel.target_at(wheel.point(0.7, a0 + (a1 - a0) * t)) {
+            Some(Target::Formality(value)) => value,
+            other => panic!("expected formality, found {other:?}"),
+        };
+        assert!(value_at(0.0) < 0.01 && value_at(1.0) > 0.99);
+        assert!((value_at(0.25) - 0.25).abs() < 0.01);
+        assert_eq!(wheel.target_at(wheel.center), None);
+        assert_eq!(wheel.target_at(wheel.point(1.2, a0)), None, "outside the wheel");
+    }
+
+    #[test]
+    fn clicks_on_the_picture_edit_the_design_and_functions_cycle_to_primary_and_off() {
+        let mut design = Design::default();
+        let mut harness = Harness::builder().with_size([800.0, 600.0]).build_ui_state(
+            |ui, (design, commands): &mut (Design, Vec<Command>)| map_picture_ui(ui, design, Some(commands)),
+            (design.clone(), Vec::new()),
+        );
+        harness.run();
+        let wheel = Wheel::fit(harness.get_by_label_contains("Map picture").rect());
+        let click = |harness: &mut Harness<'_, (Design, Vec<Command>)>, at: Pos2| {
+            harness.hover_at(at);
+            harness.run();
+            for pressed in [true, false] {
+                harness.event(egui::Event::PointerButton {
+                    pos: at,
+                    button: egui::PointerButton::Primary,
+                    pressed,
+                    modifiers: egui::Modifiers::NONE,
+                });
+                harness.run();
+            }
+            let (design, commands) = harness.state_mut();
+            for command in commands.drain(..) {
+                let Command::Edit(edit) = command else { panic!("only edits expected") };
+                edit.apply(design);
+            }
+        };
+        let navigation = Function::ALL.iter().position(|f| *f == Function::Navigation).expect("navigation");
+        let at = option_centre(&wheel, Question::Functions, navigation, Function::ALL.len());
+        let mut seen = Vec::new();
+        for _ in 0..3 {
+            click(&mut harness, at);
+            seen.push(harness.state().0.answers.functions.get(&Function::Navigation).copied());
+        }
+        assert_eq!(seen, vec![Some(FunctionRole::Secondary), Some(FunctionRole::Primary), None]);
+
+        let outreach = Space::ALL.iter().position(|s| *s == Space::Outreach).expect("outreach");
+        click(&mut harness, option_centre(&wheel, Question::Spaces, outreach, Space::ALL.len()));
+        design.answers.spaces.insert(Space::Outreach);
+        assert_eq!(harness.state().0.answers.spaces, design.answers.spaces);
+    }
+}
