@@ -148,6 +148,17 @@ fn help_examples_open_a_complete_design() {
     assert_eq!(design.answers.answered_count(), 6);
     assert!(design.answers.peer_run);
     assert!(harness.state().state.document.path().is_none(), "examples open as unsaved copies");
+
+    // The similar models follow the example, not the empty design shown before it.
+    harness.run();
+    let state = &harness.state().state;
+    let design = state.design();
+    let expected = state.similar.index().rank(&design.answers, &design.context, &design.weights, 1, false);
+    let listed = &state.similar.results().expect("ranked").ranked;
+    assert_eq!(listed[0].0, expected[0], "the panel lists the example's nearest model first");
+    assert!(expected[0].score > 0.3, "an answered example has near models: {}", expected[0].score);
+    let name = state.similar.index().model(expected[0].index).name.clone();
+    harness.get_by_label_contains(&format!("1. {name}"));
 }
 
 #[test]

@@ -3,9 +3,17 @@
 use super::history::History;
 use crate::design::{Design, Edit};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Revisions are unique across documents, so a view's cache made for one
+/// design is never taken for another (a new design or an opened file).
+fn next_revision() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
 
 /// A design being edited.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Document {
     design: Design,
     /// Where it is saved; `None` until the first Save As (new designs, examples).
@@ -14,8 +22,21 @@ pub struct Document {
     saved: Design,
     dirty: bool,
     history: History,
-    /// Bumped on every change, so views can cache work per revision.
+    /// New on every change, so views can cache work per revision.
     revision: u64,
+}
+
+impl Default for Document {
+    fn default() -> Self {
+        Document {
+            design: Design::default(),
+            path: None,
+            saved: Design::default(),
+            dirty: false,
+            history: History::default(),
+            revision: next_revision(),
+        }
+    }
 }
 
 impl Document {
@@ -96,11 +117,11 @@ impl Document {
         self.saved = self.design.clone();
         self.path = Some(path);
         self.dirty = false;
-        self.revision += 1;
+        self.revision = next_revision();
     }
 
     fn changed(&mut self) {
         self.dirty = self.design != self.saved;
-        self.revision += 1;
+        self.revision = next_revision();
     }
 }
