@@ -310,3 +310,48 @@ fn the_edit_menu_names_the_step_it_would_undo() {
     harness.run();
     harness.get_by_label_contains("Redo advocacy");
 }
+
+/// A file as the desktop hands it over when dropped on the window.
+#[derive(Debug)]
+struct DroppedDesign(std::path::PathBuf);
+
+impl egui::DroppedFile for DroppedDesign {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn a_design_dropped_on_the_window_opens_after_asking_about_unsaved_changes() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (state, _) = app_in(data.path());
+    let mut harness = harness(state);
+    harness.get_by_label("Daily-life spaces").click();
+    harness.run();
+    let path = common::example_path("chw-outreach.peermap.json");
+    harness.input_mut().dropped_files.push(std::sync::Arc::new(DroppedDesign(path.clone())));
+    harness.run();
+    harness.get_by_label_contains("Save the changes");
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    assert_eq!(harness.state().state.document.path(), Some(path.as_path()));
+    assert_eq!(harness.state().state.design().answers.answered_count(), 6);
+}
+
+#[test]
+fn ctrl_y_redoes_like_ctrl_shift_z() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (state, _) = app_in(data.path());
+    let mut harness = harness(state);
+    harness.get_by_label("Promotion").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert!(!harness.state().state.design().answers.functions.contains_key(&Function::Promotion));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert!(harness.state().state.design().answers.functions.contains_key(&Function::Promotion));
+}

@@ -15,8 +15,8 @@ const RAIL_HEIGHT: f32 = 28.0;
 const LABEL_HEIGHT: f32 = 22.0;
 const HANDLE_RADIUS: f32 = 8.0;
 
-/// Shows the control; returns the answer the user asked for, if any
-/// (`Some(None)` is never returned: clearing is a separate button).
+/// Shows the control; returns the value the user asked for, if it differs
+/// from the current answer. (Clearing the answer is a button of its own.)
 pub fn formality_scale(ui: &mut Ui, formality: Option<Formality>) -> Option<Formality> {
     let current = formality.map(Formality::value);
     let mut wanted = None;

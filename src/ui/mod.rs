@@ -82,6 +82,7 @@ impl PeermapApp {
         self.handle_close_request(&ctx, &mut commands);
         self.state.update_similar();
         self.shortcuts(&ctx, &mut commands);
+        dropped_design(&ctx, &mut commands);
 
         egui::Panel::top("menu_bar").show(ui, |ui| menu_bar::menu_bar_ui(ui, &self.state, &mut commands));
         egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::status_bar_ui(ui, &self.state));
@@ -97,6 +98,7 @@ impl PeermapApp {
         corpus_dialogs::corpus_dialogs_ui(&ctx, &self.state, &mut commands);
         dialogs::dialogs_ui(&ctx, &mut self.state, &mut commands);
         brief_preview::brief_preview_ui(&ctx, &self.state, &mut commands);
+        drop_hint_ui(&ctx);
 
         // A released pointer or a focus change ends a drag or a typing run.
         let focus = ctx.memory(|m| m.focused());
@@ -181,6 +183,11 @@ impl PeermapApp {
                 commands.push(command);
             }
         }
+        // Ctrl+Y redoes too, as in most editors on Linux and Windows.
+        let redo_alias = egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, egui::Key::Y);
+        if !typing && ctx.input_mut(|i| i.consume_shortcut(&redo_alias)) {
+            commands.push(Command::Redo);
+        }
     }
 
     fn handle_close_request(&mut self, ctx: &Context, commands: &mut Vec<Command>) {
@@ -257,4 +264,29 @@ fn side_panel_tabs_ui(ui: &mut Ui, current: SidePanel, commands: &mut Vec<Comman
             }
         }
     });
+}
+
+/// A design file dropped on the window opens (asking first about unsaved changes).
+fn dropped_design(ctx: &Context, commands: &mut Vec<Command>) {
+    let dropped = ctx.input(|i| i.raw.dropped_files.first().map(|file| file.path().to_path_buf()));
+    if let Some(path) = dropped {
+        commands.push(Command::Open(path));
+    }
+}
+
+/// While a file is dragged over the window, say what dropping it does.
+fn drop_hint_ui(ctx: &Context) {
+    if ctx.input(|i| i.raw.hovered_files.is_empty()) {
+        return;
+    }
+    let screen = ctx.content_rect();
+    let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::new("drop_hint")));
+    painter.rect_filled(screen, 0.0, egui::Color32::from_black_alpha(160));
+    painter.text(
+        screen.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop a .peermap.json design to open it",
+        egui::FontId::proportional(22.0),
+        egui::Color32::WHITE,
+    );
 }
