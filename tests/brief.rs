@@ -157,18 +157,19 @@ fn the_json_brief_has_everything_for_other_tools() {
 
 #[test]
 fn an_unexplored_design_says_so_in_the_brief() {
-    let mut design = Design::default();
-    design.answers.formality = Some(peermap::design::Formality::clamped(0.0));
-    design.answers.spaces.insert(peermap::map::Space::Institutional);
-    design.answers.relations.insert(peermap::map::Relation::GeographicCommunity);
-    let request = request(design);
+    let request = request(common::unexplored_design());
     let brief = request.brief();
-    if brief.similar.iter().all(|m| m.score < peermap::similarity::NEAR_ENOUGH) {
-        assert!(brief.unexplored.is_some());
-        assert!(text_of(&request, BriefFormat::Html, "b.html").contains("Unexplored position"));
-    } else {
-        assert!(brief.unexplored.is_none());
-    }
+    assert!(brief.similar[0].score < peermap::similarity::NEAR_ENOUGH, "the design must be far from all");
+    assert!(brief.unexplored.is_some());
+    assert!(text_of(&request, BriefFormat::Html, "b.html").contains("Unexplored position"));
+
+    let mut unfinished = Design::default();
+    unfinished.answers.spaces.insert(peermap::map::Space::Institutional);
+    assert!(request_brief_unexplored(unfinished).is_none(), "one answer is unfinished, not unexplored");
+}
+
+fn request_brief_unexplored(design: Design) -> Option<peermap::brief::Unexplored> {
+    request(design).brief().unexplored
 }
 
 /// The text lopdf extracts from page `n` of a PDF.

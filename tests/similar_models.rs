@@ -79,14 +79,25 @@ fn the_crosswalk_counts_what_nearby_programmes_are_called() {
 }
 
 #[test]
-fn an_empty_design_is_not_near_anything() {
+fn only_a_complete_design_far_from_every_model_is_called_unexplored() {
     let data = tempfile::tempdir().expect("temp dir");
     let (mut state, _) = app_in(data.path());
     state.execute(Command::Edit(Edit::Space(Space::Outreach, true)));
     state.update_similar();
     let results = state.similar.results().expect("results");
-    assert!(results.unexplored.is_some(), "one answer cannot be near a model");
-    assert!(results.ranked.iter().all(|(r, _)| r.score < 0.5));
+    assert!(results.ranked.iter().all(|(r, _)| r.score < 0.5), "one answer is near nothing");
+    assert!(results.unexplored.is_none(), "but an unfinished design is not unexplored");
+
+    let path = common::file_in(data.path(), "odd.peermap.json");
+    peermap::design::save(&common::unexplored_design(), &path).expect("save");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::Open(path));
+    assert!(state.design().answers.is_complete());
+    state.update_similar();
+    let results = state.similar.results().expect("results");
+    assert!(results.ranked[0].0.score < peermap::similarity::NEAR_ENOUGH);
+    let nearest = results.unexplored.as_ref().expect("a complete design far from all is unexplored");
+    assert_eq!(nearest.len(), 3, "the nearest model on each facet");
 }
 
 #[test]

@@ -113,7 +113,7 @@ impl SimilarState {
         let (answers, context, weights) = (&design.answers, &design.context, &design.weights);
         let ranked = self.index.rank(answers, context, weights, LIST_LENGTH, self.across_silos);
         let near: Vec<Ranked> = ranked.iter().copied().filter(|r| r.score >= NEAR_ENOUGH).collect();
-        let unexplored = (near.is_empty() && answers.answered_count() > 0)
+        let unexplored = (near.is_empty() && answers.is_complete())
             .then(|| self.index.nearest_per_facet(answers, context, self.across_silos));
         SimilarResults {
             crosswalk: self.index.title_crosswalk(&near),

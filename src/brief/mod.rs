@@ -31,7 +31,7 @@ pub fn build(design: &Design, index: &SimilarityIndex, ranked: &[Ranked], option
     refs.cite(Work::Map.citation());
     let (answers, context) = (&design.answers, &design.context);
     let near: Vec<Ranked> = ranked.iter().copied().filter(|r| r.score >= NEAR_ENOUGH).collect();
-    let unexplored = (near.is_empty() && answers.answered_count() > 0).then(|| Unexplored {
+    let unexplored = (near.is_empty() && answers.is_complete()).then(|| Unexplored {
         message: format!(
             "No documented model is within {NEAR_ENOUGH:.2} of this design: it sits in unexplored territory."
         ),

@@ -85,6 +85,12 @@ impl Answers {
         Question::ALL.iter().filter(|q| self.is_answered(**q)).count()
     }
 
+    /// All six questions answered: only then can a low similarity mean an
+    /// unexplored position rather than an unfinished one.
+    pub fn is_complete(&self) -> bool {
+        self.answered_count() == Question::ALL.len()
+    }
+
     pub fn is_primary(&self, function: Function) -> bool {
         self.functions.get(&function) == Some(&FunctionRole::Primary)
     }

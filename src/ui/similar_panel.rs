@@ -28,6 +28,14 @@ pub fn similar_panel_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
             ui.weak("Answer the six questions to see which documented models sit nearby.");
             return;
         }
+        if !design.answers.is_complete() {
+            ui.weak(format!(
+                "{} of 6 questions answered. An unanswered question counts as a difference, \
+                 so scores rise as you answer the rest.",
+                design.answers.answered_count()
+            ));
+            ui.add_space(4.0);
+        }
         unexplored_ui(ui, results, index);
         crosswalk_ui(ui, results);
         for (rank, (ranked, similarity)) in results.ranked.iter().enumerate() {

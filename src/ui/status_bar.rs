@@ -8,8 +8,10 @@ pub fn status_bar_ui(ui: &mut Ui, state: &AppState) {
         if state.document.is_dirty() {
             ui.label(RichText::new("• Unsaved changes").color(ui.visuals().warn_fg_color))
                 .on_hover_text("Save with Ctrl+S. Changes are also autosaved for recovery after a crash.");
-        } else {
+        } else if state.document.path().is_some() {
             ui.weak("All changes saved");
+        } else {
+            ui.weak("No changes yet");
         }
         ui.separator();
         match state.document.path() {

@@ -67,3 +67,20 @@ pub fn file_in(dir: &Path, name: &str) -> PathBuf {
 pub fn example_path(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples").join(name)
 }
+
+/// A fully answered design unlike any documented programme (nearest about
+/// 0.46): protocol-driven advocacy by certified peers with no organisation,
+/// on the street.
+pub fn unexplored_design() -> peermap::design::Design {
+    use peermap::design::{Design, Formality, FunctionRole};
+    use peermap::map::{Affiliation, Function, Relation, Space, StatusSource};
+    let mut design = Design::default();
+    let answers = &mut design.answers;
+    answers.functions.insert(Function::Advocacy, FunctionRole::Primary);
+    answers.formality = Some(Formality::clamped(1.0));
+    answers.relations.insert(Relation::SocialIdentity);
+    answers.status.insert(StatusSource::TrainingCertification);
+    answers.affiliations.insert(Affiliation::Independent);
+    answers.spaces.insert(Space::Outreach);
+    design
+}
