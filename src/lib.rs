@@ -12,6 +12,7 @@ pub mod corpus;
 pub mod design;
 pub mod evidence;
 pub mod export;
+pub mod fonts;
 pub mod map;
 pub mod references;
 pub mod similarity;

@@ -40,7 +40,7 @@ fn answering_brings_up_evidence_that_can_be_marked_addressed_and_undone() {
     // Unanswering navigation hides the item; its note stays with the design.
     harness.get_by_label("Navigation").click();
     harness.run();
-    assert!(harness.query_by_label("✔ Build referral routes before launch").is_none());
+    assert!(harness.query_by_label("✓ Build referral routes before launch").is_none());
     harness.get_by_label_contains("0 apply to your answers");
 
     harness.state_mut().state.execute(Command::Undo);

@@ -64,7 +64,7 @@ fn evidence_beside_the_design() {
     let mut harness = harness_sized(state, [1280.0, 800.0]);
     harness.ctx.set_theme(egui::Theme::Light);
     harness.run();
-    harness.get_by_label("✔ Address clinical power openly").click();
+    harness.get_by_label("✓ Address clinical power openly").click();
     harness.run();
     harness.snapshot("evidence_panel");
 }

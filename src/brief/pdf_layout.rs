@@ -47,9 +47,6 @@ pub(super) const BARS_H: f32 = 24.0;
 /// Tallest a figure may be drawn.
 const FIGURE_MAX_H: f32 = 320.0;
 
-static REGULAR_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
-static BOLD_TTF: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
-
 pub(super) type Rgb = (u8, u8, u8);
 pub(super) const INK: Rgb = (20, 20, 20);
 pub(super) const GREY: Rgb = (90, 90, 90);
@@ -213,8 +210,8 @@ struct HeadingMark {
 impl Layout {
     pub(super) fn new() -> Result<Self, PdfError> {
         Ok(Self {
-            regular: Face::load("DejaVuSans.ttf", REGULAR_TTF)?,
-            bold: Face::load("DejaVuSans-Bold.ttf", BOLD_TTF)?,
+            regular: Face::load("DejaVuSans.ttf", crate::fonts::DEJAVU_SANS)?,
+            bold: Face::load("DejaVuSans-Bold.ttf", crate::fonts::DEJAVU_SANS_BOLD)?,
             pages: vec![Vec::new()],
             y: TOP,
             figures: Vec::new(),

@@ -74,7 +74,7 @@ fn brief_ui(ui: &mut Ui, brief: &Brief) {
     }
     section(ui, "Considerations");
     for consideration in &brief.considerations {
-        let marker = if consideration.addressed.is_some() { "✔ " } else { "" };
+        let marker = if consideration.addressed.is_some() { "✓ " } else { "" };
         ui.label(RichText::new(format!("{marker}{}", consideration.title)).strong());
         ui.weak(format!("Source: {}", consideration.source_label));
     }

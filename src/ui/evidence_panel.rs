@@ -36,7 +36,7 @@ fn consideration_ui(
 ) {
     let note = design.addressed.get(&consideration.id);
     let heading = match note {
-        Some(_) => format!("✔ {}", consideration.title),
+        Some(_) => format!("✓ {}", consideration.title),
         None => consideration.title.clone(),
     };
     egui::CollapsingHeader::new(heading).id_salt(&consideration.id).show(ui, |ui| {

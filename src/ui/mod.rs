@@ -78,6 +78,7 @@ impl PeermapApp {
     /// Draws one frame and runs the commands it produced.
     pub fn root_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
+        theme::add_fallback_font(&ctx);
         let mut commands = Vec::new();
         self.handle_close_request(&ctx, &mut commands);
         self.state.update_similar();

@@ -23,6 +23,7 @@ pub fn render_to_image(
 ) -> image::RgbaImage {
     let ctx = egui::Context::default();
     ctx.set_theme(theme);
+    super::theme::add_fallback_font(&ctx);
     let mut input =
         egui::RawInput { screen_rect: Some(Rect::from_min_size(Pos2::ZERO, size)), ..Default::default() };
     input.viewports.entry(ViewportId::ROOT).or_default().native_pixels_per_point = Some(pixels_per_point);

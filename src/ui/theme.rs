@@ -48,3 +48,17 @@ pub fn mix(a: Color32, b: Color32, t: f32) -> Color32 {
     let lerp = |x: u8, y: u8| (f32::from(x) + (f32::from(y) - f32::from(x)) * t).round() as u8;
     Color32::from_rgb(lerp(a.r(), b.r()), lerp(a.g(), b.g()), lerp(a.b(), b.b()))
 }
+
+/// Adds DejaVu Sans after egui's own fonts, so symbols and scripts they lack
+/// print instead of showing as boxes. Cheap to call on every frame.
+pub fn add_fallback_font(ctx: &egui::Context) {
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    ctx.add_font(FontInsert::new(
+        "DejaVuSans",
+        egui::FontData::from_static(crate::fonts::DEJAVU_SANS),
+        vec![
+            InsertFontFamily { family: egui::FontFamily::Proportional, priority: FontPriority::Lowest },
+            InsertFontFamily { family: egui::FontFamily::Monospace, priority: FontPriority::Lowest },
+        ],
+    ));
+}
