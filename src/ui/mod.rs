@@ -131,9 +131,15 @@ impl PeermapApp {
     }
 
     fn design_view_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
-        egui::Panel::left("answers").resizable(true).default_size(390.0).size_range(320.0..=600.0).show(
-            ui,
-            |ui| {
+        // In a narrow window the side panels give way, so the map picture keeps a third of it.
+        let width = ui.available_width();
+        let answers_max = (width * 0.3).clamp(320.0, 600.0);
+        let similar_max = (width * 0.26).clamp(260.0, 520.0);
+        egui::Panel::left("answers")
+            .resizable(true)
+            .default_size(390.0)
+            .size_range(320.0..=answers_max)
+            .show(ui, |ui| {
                 egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
                     egui::CollapsingHeader::new("Programme").default_open(true).show(ui, |ui| {
                         context_panel::context_ui(ui, self.state.design(), &mut self.new_title, commands);
@@ -142,11 +148,12 @@ impl PeermapApp {
                         commands.push(Command::Edit(edit))
                     });
                 });
-            },
-        );
-        egui::Panel::right("similar").resizable(true).default_size(330.0).size_range(260.0..=520.0).show(
-            ui,
-            |ui| {
+            });
+        egui::Panel::right("similar")
+            .resizable(true)
+            .default_size(330.0)
+            .size_range(260.0..=similar_max)
+            .show(ui, |ui| {
                 side_panel_tabs_ui(ui, self.state.side_panel, commands);
                 match self.state.side_panel {
                     SidePanel::Similar => similar_panel::similar_panel_ui(ui, &self.state, commands),
@@ -154,8 +161,7 @@ impl PeermapApp {
                         evidence_panel::evidence_panel_ui(ui, self.state.design(), commands)
                     }
                 }
-            },
-        );
+            });
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
             map_picture::map_picture_ui(ui, self.state.design(), Some(commands));
         });

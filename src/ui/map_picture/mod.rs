@@ -10,7 +10,7 @@ use crate::app::Command;
 use crate::design::{Answers, Design, Edit, Formality, FunctionRole};
 use crate::map::AnswerOption;
 use egui::{Sense, Ui};
-use shapes::wheel_shapes;
+use shapes::{wheel_shapes, widest_side_title};
 use wheel::{Target, Wheel};
 
 /// Draws the map picture of a design in all the space given. With
@@ -21,7 +21,7 @@ pub fn map_picture_ui(ui: &mut Ui, design: &Design, commands: Option<&mut Vec<Co
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), sense);
     let label = format!("Map picture of {}", design.display_name());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Other, true, &label));
-    let wheel = Wheel::fit(rect);
+    let wheel = Wheel::fit(rect, widest_side_title(ui.ctx()));
     let dark = ui.visuals().dark_mode;
     let hovered = response.hover_pos().and_then(|p| wheel.target_at(p));
 
@@ -114,7 +114,8 @@ mod tests {
             (design.clone(), Vec::new()),
         );
         harness.run();
-        let wheel = Wheel::fit(harness.get_by_label_contains("Map picture").rect());
+        let rect = harness.get_by_label_contains("Map picture").rect();
+        let wheel = Wheel::fit(rect, widest_side_title(&harness.ctx));
         let click = |harness: &mut Harness<'_, (Design, Vec<Command>)>, at: Pos2| {
             harness.hover_at(at);
             harness.run();

@@ -2,7 +2,7 @@
 //! gauge and the question titles (also used for exported figures).
 
 use super::theme;
-use super::wheel::{FACET_RING, HUB, OPTIONS, PRIMARY_CAP, Target, Wheel};
+use super::wheel::{FACET_RING, HUB, OPTIONS, PRIMARY_CAP, TITLE_SIZE, Target, Wheel};
 use crate::design::{Design, Formality};
 use crate::map::{
     Affiliation, AnswerOption, FORMALITY_ANCHORS, Facet, Function, Question, Relation, Space, StatusSource,
@@ -152,7 +152,7 @@ pub(super) fn wheel_shapes(
         };
         let galleys: Vec<_> = lines
             .into_iter()
-            .map(|line| ui.painter().layout_no_wrap(line, wheel.font(13.5), color))
+            .map(|line| ui.painter().layout_no_wrap(line, wheel.font(TITLE_SIZE), color))
             .collect();
         let size =
             galleys.iter().fold(Vec2::ZERO, |size, g| vec2(size.x.max(g.size().x), size.y + g.size().y));
@@ -317,4 +317,16 @@ fn rotated_text(ui: &Ui, center: Pos2, angle: f32, text: String, font: FontId, c
     let rotated_half =
         Vec2::new(half.x * angle.cos() - half.y * angle.sin(), half.x * angle.sin() + half.y * angle.cos());
     Shape::Text(TextShape::new(center - rotated_half, galley, color).with_angle(angle))
+}
+
+/// The width, at the title size, of the widest title set beside the wheel.
+pub(super) fn widest_side_title(ctx: &egui::Context) -> f32 {
+    [Question::Formality, Question::Affiliations]
+        .into_iter()
+        .map(|question| {
+            let title = format!("Q{} {}", question.number(), question.title());
+            let font = FontId::proportional(TITLE_SIZE);
+            ctx.fonts_mut(|fonts| fonts.layout_no_wrap(title, font, Color32::PLACEHOLDER).size().x)
+        })
+        .fold(0.0, f32::max)
 }

@@ -12,6 +12,8 @@ pub(super) const OPTIONS: (f32, f32) = (0.42, 0.92);
 pub(super) const PRIMARY_CAP: (f32, f32) = (0.925, 0.975);
 pub(super) const QUESTION_GAP: f32 = 1.6 * PI / 180.0;
 pub(super) const OPTION_GAP: f32 = 0.7 * PI / 180.0;
+/// Size of the question titles around a wheel of radius 250.
+pub(super) const TITLE_SIZE: f32 = 13.5;
 
 /// Something on the picture a pointer can be over.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -32,12 +34,16 @@ pub(super) struct Wheel {
 }
 
 impl Wheel {
-    /// The largest wheel that leaves room for the question titles around it.
-    pub(super) fn fit(rect: Rect) -> Self {
-        // Room for the side labels, "Q5 Affiliations" being the widest line.
-        let label_room = (rect.width() * 0.17).min(120.0);
-        let radius = (rect.width() * 0.5 - label_room).min(rect.height() * 0.5 - 40.0).max(40.0);
-        Wheel { center: rect.center(), radius }
+    /// The largest wheel that leaves room for the question titles beside it.
+    /// `title_width` is the widest side title's width at the title size of
+    /// 13.5 points; titles scale with the wheel, so the fit is refined twice.
+    pub(super) fn fit(rect: Rect, title_width: f32) -> Self {
+        let mut wheel = Wheel { center: rect.center(), radius: 250.0 };
+        for _ in 0..3 {
+            let room = title_width * wheel.font(TITLE_SIZE).size / TITLE_SIZE + wheel.radius * 0.04 + 6.0;
+            wheel.radius = (rect.width() * 0.5 - room).min(rect.height() * 0.5 - 40.0).max(40.0);
+        }
+        wheel
     }
 
     /// The angular span of a question, clockwise from the top.
@@ -98,7 +104,7 @@ mod tests {
     }
 
     fn wheel() -> Wheel {
-        Wheel::fit(Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)))
+        Wheel::fit(Rect::from_min_size(Pos2::ZERO, vec2(800.0, 600.0)), 100.0)
     }
 
     #[test]
