@@ -136,4 +136,17 @@ mod tests {
         assert_eq!(wheel.target_at(wheel.center), None);
         assert_eq!(wheel.target_at(wheel.point(1.2, a0)), None, "outside the wheel");
     }
+
+    #[test]
+    fn side_titles_fit_beside_the_wheel_in_a_narrow_picture_and_a_wide_one() {
+        for (width, height) in [(320.0, 560.0), (560.0, 740.0), (1600.0, 900.0)] {
+            let rect = Rect::from_min_size(Pos2::ZERO, vec2(width, height));
+            let title_width = 96.0;
+            let wheel = Wheel::fit(rect, title_width);
+            let title = title_width * wheel.font(TITLE_SIZE).size / TITLE_SIZE;
+            let right_edge = wheel.point(1.04, 0.0).x + title;
+            assert!(right_edge <= rect.right(), "{width}: title ends at {right_edge}");
+            assert!(wheel.center.y - wheel.radius >= rect.top() + 30.0, "{width}x{height}: room above");
+        }
+    }
 }
