@@ -60,8 +60,15 @@ pub(super) fn wheel_shapes(
         wheel.font(11.0),
         theme::muted_ink(dark),
     );
-    let progress_pos = wheel.center + vec2(-progress.size().x / 2.0, name_height / 2.0 - wheel.radius * 0.02);
-    shapes.push(Shape::galley(progress_pos, progress, theme::muted_ink(dark)));
+    // The progress line goes under the name if the hub is wide enough there;
+    // on a small wheel it is left out rather than spill over the rings.
+    let progress_top = name_height / 2.0 - wheel.radius * 0.02;
+    let hub = wheel.radius * HUB * 0.95;
+    let below = progress_top + progress.size().y;
+    if below < hub && progress.size().x / 2.0 <= (hub * hub - below * below).sqrt() {
+        let progress_pos = wheel.center + vec2(-progress.size().x / 2.0, progress_top);
+        shapes.push(Shape::galley(progress_pos, progress, theme::muted_ink(dark)));
+    }
 
     // Facet ring.
     for facet in Facet::ALL {
@@ -307,8 +314,19 @@ fn radial_text(
     color: Color32,
 ) -> Shape {
     let rotation = if angle.cos() < -1e-3 { angle + PI } else { angle };
-    rotated_text(ui, wheel.point(fraction, angle), rotation, text, font, color)
+    // On a small wheel a label shrinks to stay inside its ring, and is left
+    // out (the tooltip still names it) once it would be too small to read.
+    let room = 2.0 * (fraction - OPTIONS.0).min(OPTIONS.1 - fraction) * wheel.radius * 0.95;
+    let width = ui.painter().layout_no_wrap(text.clone(), font.clone(), color).size().x;
+    let size = if width > room { font.size * room / width } else { font.size };
+    if size < MIN_LABEL_SIZE {
+        return Shape::Noop;
+    }
+    rotated_text(ui, wheel.point(fraction, angle), rotation, text, FontId::proportional(size), color)
 }
+
+/// Smallest readable label on the wheel, in points.
+const MIN_LABEL_SIZE: f32 = 6.5;
 
 /// Text centred on `center`, rotated by `angle` radians.
 fn rotated_text(ui: &Ui, center: Pos2, angle: f32, text: String, font: FontId, color: Color32) -> Shape {
