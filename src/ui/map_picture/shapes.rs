@@ -79,14 +79,18 @@ pub(super) fn wheel_shapes(
         let mid = (a0 + a1) / 2.0;
         let text_color = if dark { theme::background(true) } else { Color32::WHITE };
         let rotation = if mid.sin() > 0.0 { mid - FRAC_PI_2 } else { mid + FRAC_PI_2 };
-        shapes.push(rotated_text(
-            ui,
-            wheel.point((FACET_RING.0 + FACET_RING.1) / 2.0, mid),
-            rotation,
-            facet.short_name().to_uppercase(),
-            wheel.font(10.5),
-            text_color,
-        ));
+        // The facet's name fits the ring's thickness; on a small wheel the colour alone tells it.
+        let size = wheel.font(10.5).size.min((FACET_RING.1 - FACET_RING.0) * wheel.radius * 0.8);
+        if size >= MIN_LABEL_SIZE {
+            shapes.push(rotated_text(
+                ui,
+                wheel.point((FACET_RING.0 + FACET_RING.1) / 2.0, mid),
+                rotation,
+                facet.short_name().to_uppercase(),
+                FontId::proportional(size),
+                text_color,
+            ));
+        }
     }
 
     // Questions.
