@@ -73,3 +73,24 @@ fn a_design_can_join_the_corpus_as_a_model() {
     assert_eq!(selected.stored.origin, Origin::User);
     assert_eq!(selected.stored.model.answers, state.design().answers);
 }
+
+#[test]
+fn the_brief_preview_follows_a_corpus_change() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::OpenExample(&peermap::app::EXAMPLES[0]));
+    state.execute(Command::ShowBriefPreview(true));
+    let before = state.brief_preview.brief().expect("preview").corpus_version.clone();
+
+    // The design itself saved as a model: the corpus grows by one, and that model is the nearest.
+    state.execute(Command::SaveDesignAsModel);
+    state.execute(Command::SaveModelDraft);
+    state.update_brief_preview();
+    let brief = state.brief_preview.brief().expect("preview");
+    assert_ne!(brief.corpus_version, before, "the preview counts the new model");
+    assert!(
+        brief.similar[0].score > 0.999,
+        "the design's own copy now comes first: {}",
+        brief.similar[0].score
+    );
+}

@@ -2,6 +2,7 @@
 //! window stays responsive while figures and the PDF are made.
 
 use super::file_dialogs::{DialogOutcome, FileKind, file_stem_for};
+use super::similar::CacheKey;
 use super::{AppState, Command};
 use crate::brief::Brief;
 use crate::export::{BriefRequest, export_brief};
@@ -42,13 +43,13 @@ impl BriefJob {
 #[derive(Default)]
 pub struct BriefPreview {
     pub open: bool,
-    cache: Option<(u64, bool, Brief)>,
+    cache: Option<(CacheKey, Brief)>,
 }
 
 impl BriefPreview {
     /// The previewed brief, if the preview is open.
     pub fn brief(&self) -> Option<&Brief> {
-        self.cache.as_ref().filter(|_| self.open).map(|(_, _, brief)| brief)
+        self.cache.as_ref().filter(|_| self.open).map(|(_, brief)| brief)
     }
 }
 
@@ -91,17 +92,16 @@ impl AppState {
         }
     }
 
-    /// Rebuilds the preview when it is open and the design or switch changed.
+    /// Rebuilds the preview when it is open and the design, switch or corpus changed.
     pub fn update_brief_preview(&mut self) {
         if !self.brief_preview.open {
             return;
         }
-        let key = (self.document.revision(), self.similar.across_silos);
-        if self.brief_preview.cache.as_ref().is_some_and(|(r, a, _)| (*r, *a) == key) {
+        let key = self.similar.cache_key(self.document.revision());
+        if self.brief_preview.cache.as_ref().is_some_and(|(cached, _)| *cached == key) {
             return;
         }
-        let brief = self.brief_request().brief();
-        self.brief_preview.cache = Some((key.0, key.1, brief));
+        self.brief_preview.cache = Some((key, self.brief_request().brief()));
     }
 
     /// Checks on a running export; call each frame while one runs.

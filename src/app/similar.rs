@@ -25,8 +25,9 @@ pub struct SimilarResults {
     pub unexplored: Option<Vec<(Facet, Ranked)>>,
 }
 
+/// What cached results depend on: the design's revision, the corpus and the switch.
 #[derive(Debug, Clone, Copy, PartialEq)]
-struct CacheKey {
+pub struct CacheKey {
     revision: u64,
     corpus_generation: u64,
     across_silos: bool,
@@ -75,10 +76,14 @@ impl SimilarState {
         Arc::clone(&self.index)
     }
 
+    /// The key under which work for this design revision is cached.
+    pub fn cache_key(&self, revision: u64) -> CacheKey {
+        CacheKey { revision, corpus_generation: self.corpus_generation, across_silos: self.across_silos }
+    }
+
     /// Recomputes the results if the design, the switch or the corpus changed.
     pub fn update(&mut self, design: &Design, revision: u64) {
-        let key =
-            CacheKey { revision, corpus_generation: self.corpus_generation, across_silos: self.across_silos };
+        let key = self.cache_key(revision);
         if self.cache.as_ref().is_some_and(|(cached, _)| *cached == key) {
             return;
         }
@@ -88,8 +93,7 @@ impl SimilarState {
 
     /// Rebuilds the graph if the design, switch, corpus or threshold changed.
     pub fn update_graph(&mut self, design: &Design, revision: u64) {
-        let key =
-            CacheKey { revision, corpus_generation: self.corpus_generation, across_silos: self.across_silos };
+        let key = self.cache_key(revision);
         if self.graph.as_ref().is_some_and(|(k, t, _)| *k == key && *t == self.graph_threshold) {
             return;
         }

@@ -12,7 +12,7 @@ pub use templates::{render_html, render_markdown};
 use crate::design::{Design, answer_text};
 use crate::evidence::{self, Consideration};
 use crate::map::{AnswerOption, FormalityAnchor, OptionInfo, Question, map_reference};
-use crate::references::{Citation, ReferenceList, Work};
+use crate::references::{ReferenceList, Work};
 use crate::similarity::{NEAR_ENOUGH, Ranked, SimilarityIndex, explain};
 
 /// What goes into a brief besides the design and the corpus.
@@ -157,9 +157,14 @@ fn brief_consideration(
     consideration: &Consideration,
     refs: &mut ReferenceList,
 ) -> BriefConsideration {
-    let cited: Vec<&'static Citation> = consideration.sources.iter().flat_map(|s| s.citations()).collect();
-    let mut numbers: Vec<usize> = cited.into_iter().map(|c| refs.cite(c)).collect();
-    numbers.dedup();
+    // One number per work, in order of first citation, even when two sources cite the same work.
+    let mut numbers: Vec<usize> = Vec::new();
+    for citation in consideration.sources.iter().flat_map(|s| s.citations()) {
+        let number = refs.cite(citation);
+        if !numbers.contains(&number) {
+            numbers.push(number);
+        }
+    }
     BriefConsideration {
         id: consideration.id.clone(),
         section: consideration.section.name().to_string(),
@@ -177,4 +182,26 @@ fn brief_consideration(
 fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_work_cited_by_two_sources_of_one_consideration_gets_one_number() {
+        let consideration: Consideration = serde_json::from_value(serde_json::json!({
+            "id": "x", "section": "always", "title": "T", "text": "Text.", "trigger": "always",
+            "sources": [
+                { "work": "MAP", "section": "§5.1", "refs": [18] },
+                { "work": "PSW" },
+                { "work": "MAP", "section": "§7.2", "refs": [18, 20] }
+            ]
+        }))
+        .expect("a consideration");
+        let mut refs = ReferenceList::default();
+        let brief = brief_consideration(&Design::default(), &consideration, &mut refs);
+        // The map paper, its reference 18, the metasynthesis, then reference 20: each once.
+        assert_eq!(brief.refs, vec![1, 2, 3, 4]);
+    }
 }
