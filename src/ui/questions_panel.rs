@@ -5,7 +5,8 @@ use super::note_edit::note_edit;
 use super::{sources, theme};
 use crate::design::{Answers, Design, Edit, Formality, FunctionRole};
 use crate::map::{
-    Affiliation, AnswerOption, Facet, FormalityAnchor, Function, Question, Relation, Space, StatusSource,
+    Affiliation, AnswerOption, Facet, FormalityAnchor, Function, OptionInfo, Question, Relation, Space,
+    StatusSource,
 };
 use egui::{RichText, Ui, WidgetInfo, WidgetType};
 
@@ -68,13 +69,9 @@ fn functions_ui(ui: &mut Ui, answers: &Answers, edit: &mut impl FnMut(Edit)) {
     for function in Function::ALL.iter().copied() {
         let info = function.info();
         ui.horizontal(|ui| {
-            let mut included = answers.functions.contains_key(&function);
-            if ui
-                .checkbox(&mut included, info.name)
-                .on_hover_ui(|ui| sources::option_help_ui(ui, info))
-                .changed()
-            {
-                edit(Edit::Function(function, included.then_some(FunctionRole::Secondary)));
+            let included = answers.functions.contains_key(&function);
+            if let Some(on) = option_checkbox(ui, info, included) {
+                edit(Edit::Function(function, on.then_some(FunctionRole::Secondary)));
             }
             let mut primary = answers.is_primary(function);
             let accessible = format!("{} is primary", info.name);
@@ -96,8 +93,7 @@ fn affiliations_ui(ui: &mut Ui, answers: &Answers, edit: &mut impl FnMut(Edit)) 
     for affiliation in Affiliation::ALL.iter().copied() {
         let info = affiliation.info();
         ui.horizontal(|ui| {
-            let mut on = answers.affiliations.contains(&affiliation);
-            if ui.checkbox(&mut on, info.name).on_hover_ui(|ui| sources::option_help_ui(ui, info)).changed() {
+            if let Some(on) = option_checkbox(ui, info, answers.affiliations.contains(&affiliation)) {
                 edit(Edit::Affiliation(affiliation, on));
             }
             if affiliation == Affiliation::CommunityOrg {
@@ -138,12 +134,17 @@ fn formality_ui(ui: &mut Ui, formality: Option<Formality>, edit: &mut impl FnMut
 /// Checkboxes for a set-valued question.
 fn set_ui<T: AnswerOption>(ui: &mut Ui, chosen: impl Fn(T) -> bool, mut toggle: impl FnMut(T, bool)) {
     for option in T::ALL.iter().copied() {
-        let info = option.info();
-        let mut on = chosen(option);
-        if ui.checkbox(&mut on, info.name).on_hover_ui(|ui| sources::option_help_ui(ui, info)).changed() {
+        if let Some(on) = option_checkbox(ui, option.info(), chosen(option)) {
             toggle(option, on);
         }
     }
+}
+
+/// One answer's checkbox, its definition and sources on hover; the new state if clicked.
+fn option_checkbox(ui: &mut Ui, info: &OptionInfo, on: bool) -> Option<bool> {
+    let mut on = on;
+    let response = ui.checkbox(&mut on, info.name).on_hover_ui(|ui| sources::option_help_ui(ui, info));
+    response.changed().then_some(on)
 }
 
 fn note_ui(ui: &mut Ui, question: Question, note: &str, emit: &mut dyn FnMut(Edit)) {

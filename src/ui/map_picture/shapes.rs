@@ -321,12 +321,15 @@ fn radial_text(
     // On a small wheel a label shrinks to stay inside its ring, and is left
     // out (the tooltip still names it) once it would be too small to read.
     let room = 2.0 * (fraction - OPTIONS.0).min(OPTIONS.1 - fraction) * wheel.radius * 0.95;
-    let width = ui.painter().layout_no_wrap(text.clone(), font.clone(), color).size().x;
-    let size = if width > room { font.size * room / width } else { font.size };
-    if size < MIN_LABEL_SIZE {
-        return Shape::Noop;
+    let mut galley = ui.painter().layout_no_wrap(text.clone(), font.clone(), color);
+    if galley.size().x > room {
+        let size = font.size * room / galley.size().x;
+        if size < MIN_LABEL_SIZE {
+            return Shape::Noop;
+        }
+        galley = ui.painter().layout_no_wrap(text, FontId::proportional(size), color);
     }
-    rotated_text(ui, wheel.point(fraction, angle), rotation, text, FontId::proportional(size), color)
+    rotated_galley(wheel.point(fraction, angle), rotation, galley, color)
 }
 
 /// Smallest readable label on the wheel, in points.
@@ -334,7 +337,11 @@ const MIN_LABEL_SIZE: f32 = 6.5;
 
 /// Text centred on `center`, rotated by `angle` radians.
 fn rotated_text(ui: &Ui, center: Pos2, angle: f32, text: String, font: FontId, color: Color32) -> Shape {
-    let galley = ui.painter().layout_no_wrap(text, font, color);
+    rotated_galley(center, angle, ui.painter().layout_no_wrap(text, font, color), color)
+}
+
+/// A laid-out text centred on `center`, rotated by `angle` radians.
+fn rotated_galley(center: Pos2, angle: f32, galley: std::sync::Arc<egui::Galley>, color: Color32) -> Shape {
     let half = galley.size() / 2.0;
     let rotated_half =
         Vec2::new(half.x * angle.cos() - half.y * angle.sin(), half.x * angle.sin() + half.y * angle.cos());
