@@ -5,7 +5,7 @@
 use crate::brief::{self, Brief, BriefOptions, Figures, PdfError};
 use crate::corpus::bundled_fingerprint;
 use crate::design::{Design, write_atomically};
-use crate::similarity::{Ranked, SimilarityIndex, build_graph};
+use crate::similarity::{DEFAULT_GRAPH_THRESHOLD, Ranked, SimilarityIndex, build_graph};
 use crate::ui::figures;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -14,8 +14,6 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 /// How many similar models a brief lists.
 pub const BRIEF_MODELS: usize = 20;
-/// Models in the brief's graph are joined at this similarity (the app's default).
-const GRAPH_THRESHOLD: f64 = 0.75;
 
 /// The formats a brief can be exported to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,7 +110,7 @@ impl BriefRequest {
     /// The map picture and the graph of the `ranked` models, as PNG.
     fn figures(&self, ranked: &[Ranked]) -> Figures {
         let design = &self.design;
-        let graph = build_graph(&self.index, &design.weights, ranked, GRAPH_THRESHOLD);
+        let graph = build_graph(&self.index, &design.weights, ranked, DEFAULT_GRAPH_THRESHOLD);
         Figures {
             map_png: figures::encode_png(&figures::map_figure(design)),
             graph_png: if ranked.is_empty() {

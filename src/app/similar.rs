@@ -5,7 +5,9 @@ use super::comparison::Comparison;
 use crate::corpus::Model;
 use crate::design::Design;
 use crate::map::Facet;
-use crate::similarity::{ModelGraph, NEAR_ENOUGH, Ranked, Similarity, SimilarityIndex, build_graph};
+use crate::similarity::{
+    DEFAULT_GRAPH_THRESHOLD, ModelGraph, NEAR_ENOUGH, Ranked, Similarity, SimilarityIndex, build_graph,
+};
 use std::sync::Arc;
 
 /// How many similar models the list shows.
@@ -54,7 +56,7 @@ impl Default for SimilarState {
             across_silos: false,
             cache: None,
             compare: None,
-            graph_threshold: 0.75,
+            graph_threshold: DEFAULT_GRAPH_THRESHOLD,
             graph: None,
         }
     }

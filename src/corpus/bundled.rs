@@ -25,15 +25,19 @@ pub fn bundled_models() -> &'static [Model] {
     &MODELS
 }
 
-/// Changes whenever the bundled corpus text changes, so a store knows to refresh.
-pub fn bundled_fingerprint() -> String {
-    // FNV-1a: stable across Rust versions, unlike the std hasher.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for (_, text) in BUNDLED_FILES {
-        for byte in text.bytes() {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
+/// Changes whenever the bundled corpus text changes, so a store knows to
+/// refresh. Worked out once per run.
+pub fn bundled_fingerprint() -> &'static str {
+    static FINGERPRINT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        // FNV-1a: stable across Rust versions, unlike the std hasher.
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for (_, text) in BUNDLED_FILES {
+            for byte in text.bytes() {
+                hash ^= u64::from(byte);
+                hash = hash.wrapping_mul(0x0100_0000_01b3);
+            }
         }
-    }
-    format!("{hash:016x}")
+        format!("{hash:016x}")
+    });
+    &FINGERPRINT
 }

@@ -19,7 +19,6 @@ use super::store_error::StoreError;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use std::collections::HashSet;
 use std::path::Path;
-use std::sync::LazyLock;
 use std::time::Duration;
 
 /// How long to wait for another window's write to finish before calling the file locked.
@@ -31,9 +30,6 @@ const PAGE_SIZE: i64 = 16384;
 /// The page cache, in KiB: enough for the table of 100,000 models, used
 /// only as far as the corpus needs (SQLite's default is 2 MiB).
 const CACHE_KIB: i64 = 64 * 1024;
-
-/// This build's bundled corpus fingerprint, hashed once per process.
-static BUNDLED_FINGERPRINT: LazyLock<String> = LazyLock::new(bundled_fingerprint);
 
 /// Where the bundled corpus's fingerprint is remembered.
 const FINGERPRINT_KEY: &str = "bundled_fingerprint";
@@ -112,7 +108,7 @@ impl Store {
     /// changed ones updated, withdrawn ones removed. The user's models are
     /// never touched; a user model that already has a newly bundled id keeps it.
     pub(super) fn refresh_bundled(&mut self) -> Result<(), StoreError> {
-        let fingerprint = BUNDLED_FINGERPRINT.as_str();
+        let fingerprint = bundled_fingerprint();
         let path = self.path().map(Path::to_path_buf);
         let sqlite = |e| StoreError::from_sqlite(path.as_deref(), e);
         let stored: Option<String> = self

@@ -7,6 +7,9 @@ use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::unionfind::UnionFind;
 use std::collections::BTreeMap;
 
+/// Two models are joined when their similarity reaches this, until the user moves it.
+pub const DEFAULT_GRAPH_THRESHOLD: f64 = 0.75;
+
 /// A node: the design itself, or a model with its similarity to the design.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum GraphNode {

@@ -10,7 +10,7 @@ mod packed;
 mod weights;
 
 pub use explain::{QuestionComparison, explain};
-pub use graph::{GraphNode, Group, ModelGraph, build_graph};
+pub use graph::{DEFAULT_GRAPH_THRESHOLD, GraphNode, Group, ModelGraph, build_graph};
 pub use index::{NEAR_ENOUGH, Ranked, SimilarityIndex, same_silo};
 pub use packed::{PackedPosition, top_k};
 pub use weights::{MAX_WEIGHT, Weights};

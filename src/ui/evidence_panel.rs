@@ -2,6 +2,7 @@
 //! with its sources and the team's note on how they address it.
 
 use super::note_edit::note_edit;
+use super::sources;
 use crate::app::Command;
 use crate::design::{Design, Edit};
 use crate::evidence::{Consideration, always_included, triggered};
@@ -75,13 +76,7 @@ fn sources_ui(ui: &mut Ui, consideration: &Consideration) {
                 for citation in source.citations() {
                     ui.horizontal_wrapped(|ui| {
                         ui.label(RichText::new(citation.without_doi()).small());
-                        if let Some(url) = citation.doi_url() {
-                            ui.hyperlink_to(
-                                RichText::new(format!("doi:{}", citation.doi.as_deref().unwrap_or("")))
-                                    .small(),
-                                url,
-                            );
-                        }
+                        sources::doi_link_ui(ui, citation, true);
                     });
                 }
             });

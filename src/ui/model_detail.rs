@@ -2,6 +2,7 @@
 //! each answer was coded so, and the full citation.
 
 use super::map_picture::map_picture_ui;
+use super::sources;
 use crate::app::{Command, CorpusBrowser, Selection};
 use crate::corpus::Origin;
 use crate::design::answer_text;
@@ -62,9 +63,7 @@ pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
         ui.separator();
         ui.strong("Source");
         ui.label(model.citation.formatted());
-        if let Some(url) = model.citation.doi_url() {
-            ui.hyperlink_to(format!("doi:{}", model.citation.doi.as_deref().unwrap_or_default()), url);
-        }
+        sources::doi_link_ui(ui, &model.citation, false);
         ui.weak(&model.cited_in);
     });
 }

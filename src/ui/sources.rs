@@ -1,6 +1,7 @@
 //! Hover help: what an answer means and which sources say so.
 
 use crate::map::{FORMALITY_ANCHORS, FormalityAnchor, OptionInfo, Question, map_reference};
+use crate::references::Citation;
 use egui::Ui;
 
 const HELP_WIDTH: f32 = 380.0;
@@ -64,4 +65,11 @@ fn references_ui(ui: &mut Ui, refs: &[u16]) {
             None => ui.small(format!("[{n}]")),
         };
     }
+}
+
+/// A citation's DOI as a link to doi.org, if it has one.
+pub fn doi_link_ui(ui: &mut Ui, citation: &Citation, small: bool) {
+    let (Some(doi), Some(url)) = (&citation.doi, citation.doi_url()) else { return };
+    let text = egui::RichText::new(format!("doi:{doi}"));
+    ui.hyperlink_to(if small { text.small() } else { text }, url);
 }
