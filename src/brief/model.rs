@@ -36,6 +36,20 @@ pub struct BriefContext {
     pub description: String,
 }
 
+impl BriefContext {
+    /// The labelled context lines every format shows (as the HTML and
+    /// Markdown templates word them), "not given" where empty.
+    pub fn rows(&self) -> [(&'static str, String); 4] {
+        let given = |text: String| if text.trim().is_empty() { "not given".to_string() } else { text };
+        [
+            ("Population served", given(self.population.clone())),
+            ("Issue or health domain", given(self.issue.clone())),
+            ("Titles used for the peers", given(self.titles.join(", "))),
+            ("Place", given(self.region.clone())),
+        ]
+    }
+}
+
 /// One of the six questions with the design's answer in plain language.
 #[derive(Debug, Clone, Serialize)]
 pub struct BriefAnswer {

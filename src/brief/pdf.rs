@@ -70,7 +70,11 @@ fn lay_out(brief: &Brief, figures: &Figures) -> Result<Layout, PdfError> {
 
     l.heading("What programmes like this are called", SECTION, true);
     let names: Vec<String> = brief.crosswalk.iter().map(|t| format!("{} ({})", t.title, t.count)).collect();
-    let names = if names.is_empty() { "No titles recorded nearby.".to_owned() } else { names.join(", ") };
+    let names = if names.is_empty() {
+        "No nearby programme to learn titles from.".to_owned()
+    } else {
+        names.join(", ")
+    };
     l.para(&Para::new(BODY).text(&names));
 
     if let Some(unexplored) = &brief.unexplored {
@@ -102,12 +106,8 @@ const BOX_BAND: f32 = 7.0;
 fn context(l: &mut Layout, brief: &Brief) {
     let c = &brief.context;
     l.heading("Context", SECTION, true);
-    let titles = c.titles.join(", ");
-    for (label, value) in
-        [("Population", &c.population), ("Issue", &c.issue), ("Titles", &titles), ("Place", &c.region)]
-    {
-        let value = if value.trim().is_empty() { "not given" } else { value.as_str() };
-        l.para(&Para::new(BODY).bold(&format!("{label}: ")).text(value));
+    for (label, value) in c.rows() {
+        l.para(&Para::new(BODY).bold(&format!("{label}: ")).text(&value));
     }
     for paragraph in c.description.split('\n').filter(|p| !p.trim().is_empty()) {
         l.para(&Para::new(BODY).text(paragraph).before(5.0));
@@ -144,7 +144,7 @@ fn position(l: &mut Layout, brief: &Brief, figures: &Figures) -> Result<(), PdfE
 fn similar(l: &mut Layout, brief: &Brief, figures: &Figures) -> Result<(), PdfError> {
     l.heading("Similar models", SECTION, true);
     if brief.similar.is_empty() {
-        l.para(&Para::new(BODY).text("No similar models in the corpus."));
+        l.para(&Para::new(BODY).text("No models in the corpus to compare with."));
     }
     for (i, model) in brief.similar.iter().enumerate() {
         if i > 0 {
@@ -197,7 +197,11 @@ fn considerations(l: &mut Layout, brief: &Brief) {
     let (always, triggered): (Vec<&BriefConsideration>, Vec<_>) =
         brief.considerations.iter().partition(|c| c.always);
     if triggered.is_empty() {
-        l.para(&Para::new(BODY).text("None of the answers calls for a specific consideration.").color(GREY));
+        l.para(
+            &Para::new(BODY)
+                .text("None of the answers given so far triggers a specific consideration.")
+                .color(GREY),
+        );
     }
     for c in triggered {
         consideration(l, c);

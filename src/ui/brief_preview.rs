@@ -41,14 +41,8 @@ fn brief_ui(ui: &mut Ui, brief: &Brief) {
         brief.date, brief.app_version, brief.corpus_version
     ));
     section(ui, "Context");
-    let context = &brief.context;
-    for (label, value) in [
-        ("Population served", context.population.clone()),
-        ("Issue or health domain", context.issue.clone()),
-        ("Titles used for the peers", context.titles.join(", ")),
-        ("Place", context.region.clone()),
-    ] {
-        ui.label(format!("{label}: {}", if value.is_empty() { "not given" } else { &value }));
+    for (label, value) in brief.context.rows() {
+        ui.label(format!("{label}: {value}"));
     }
     section(ui, "Position on the map");
     for answer in &brief.answers {
