@@ -3,40 +3,40 @@
 
 use super::file_dialogs::{DialogOutcome, FileKind, file_stem_for};
 use super::similar::CacheKey;
+use super::worker::Worker;
 use super::{AppState, Command};
 use crate::brief::Brief;
 use crate::export::{BriefRequest, export_brief};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+
+type ExportResult = Result<Vec<PathBuf>, String>;
 
 /// A brief being written.
 pub struct BriefJob {
     pub path: PathBuf,
-    result: Receiver<Result<Vec<PathBuf>, String>>,
+    worker: Worker<ExportResult>,
 }
 
 impl BriefJob {
     fn start(request: BriefRequest, path: PathBuf) -> BriefJob {
-        let (sender, result) = mpsc::channel();
         let worker_path = path.clone();
-        std::thread::spawn(move || {
-            let _ = sender.send(export_brief(&request, &worker_path).map_err(|err| err.to_string()));
-        });
-        BriefJob { path, result }
+        let worker =
+            Worker::spawn(move || export_brief(&request, &worker_path).map_err(|err| err.to_string()));
+        BriefJob { path, worker }
     }
 
-    fn poll(&self) -> Option<Result<Vec<PathBuf>, String>> {
-        match self.result.try_recv() {
-            Ok(result) => Some(result),
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err("the export stopped unexpectedly".into())),
-        }
+    fn poll(&self) -> Option<ExportResult> {
+        self.worker.poll(stopped)
     }
 
     /// Waits for the export to finish (tests).
-    pub fn wait(&self) -> Result<Vec<PathBuf>, String> {
-        self.result.recv().unwrap_or_else(|_| Err("the export stopped unexpectedly".into()))
+    pub fn wait(&self) -> ExportResult {
+        self.worker.wait(stopped)
     }
+}
+
+fn stopped() -> ExportResult {
+    Err("the export stopped unexpectedly".into())
 }
 
 /// The brief preview: the brief's content, rebuilt only when the design changes.
@@ -86,9 +86,8 @@ impl AppState {
 
     fn brief_request(&self) -> BriefRequest {
         BriefRequest {
-            design: self.design().clone(),
-            index: self.similar.shared_index(),
-            across_silos: self.similar.across_silos,
+            graph_threshold: self.similar.graph_threshold,
+            ..BriefRequest::new(self.design().clone(), self.similar.shared_index(), self.similar.across_silos)
         }
     }
 
@@ -119,7 +118,7 @@ impl AppState {
         }
     }
 
-    fn finish_brief_export(&mut self, result: Result<Vec<PathBuf>, String>) {
+    fn finish_brief_export(&mut self, result: ExportResult) {
         let Some(job) = self.brief_job.take() else { return };
         match result {
             Ok(files) => {

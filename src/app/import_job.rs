@@ -1,11 +1,11 @@
 //! A corpus import running on a worker thread, with progress and cancel,
 //! so the window stays responsive on large files.
 
+use super::worker::Worker;
 use crate::corpus::{ImportOutcome, RowProblem, Store, check_against_store, parse_file};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 /// How an import ended.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,25 +26,22 @@ pub struct ImportJob {
     done: Arc<AtomicUsize>,
     total: Arc<AtomicUsize>,
     cancel: Arc<AtomicBool>,
-    result: Receiver<ImportResult>,
+    worker: Worker<ImportResult>,
 }
 
 impl ImportJob {
     /// Starts importing `file` into the corpus at `database` (its own connection).
     pub fn start(database: &Path, file: &Path, valid_only: bool) -> ImportJob {
-        let (sender, result) = mpsc::channel();
         let done = Arc::new(AtomicUsize::new(0));
         let total = Arc::new(AtomicUsize::new(0));
         let cancel = Arc::new(AtomicBool::new(false));
         let (database, path) = (database.to_path_buf(), file.to_path_buf());
         let (worker_done, worker_total, worker_cancel) = (done.clone(), total.clone(), cancel.clone());
         let worker_path = path.clone();
-        std::thread::spawn(move || {
-            let outcome =
-                run(&database, &worker_path, valid_only, &worker_done, &worker_total, &worker_cancel);
-            let _ = sender.send(outcome);
+        let worker = Worker::spawn(move || {
+            run(&database, &worker_path, valid_only, &worker_done, &worker_total, &worker_cancel)
         });
-        ImportJob { path, done, total, cancel, result }
+        ImportJob { path, done, total, cancel, worker }
     }
 
     /// Rows written so far and rows to write (0 while the file is being checked).
@@ -62,18 +59,12 @@ impl ImportJob {
 
     /// The result, once the worker has finished.
     pub fn poll(&self) -> Option<ImportResult> {
-        match self.result.try_recv() {
-            Ok(result) => Some(result),
-            Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                Some(ImportResult::Failed("the import stopped unexpectedly".into()))
-            }
-        }
+        self.worker.poll(stopped)
     }
 
     /// Waits for the result (tests and the command line).
     pub fn wait(self) -> ImportResult {
-        self.result.recv().unwrap_or(ImportResult::Failed("the import stopped unexpectedly".into()))
+        self.worker.wait(stopped)
     }
 }
 
@@ -105,4 +96,8 @@ fn run(
         Ok(ImportOutcome::Cancelled) => ImportResult::Cancelled,
         Err(err) => ImportResult::Failed(err.to_string()),
     }
+}
+
+fn stopped() -> ImportResult {
+    ImportResult::Failed("the import stopped unexpectedly".into())
 }

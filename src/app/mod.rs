@@ -15,6 +15,7 @@ mod import_job;
 mod model_editor;
 mod settings;
 mod similar;
+mod worker;
 
 pub use autosave::{AutosaveFile, Autosaver, Recovery, find_recoveries};
 pub use brief_actions::{BriefJob, BriefPreview};
