@@ -18,11 +18,7 @@ fn request() -> BriefRequest {
     let example =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/hospital-navigation.peermap.json");
     let design = design::load(&example).expect("the example loads");
-    BriefRequest {
-        design,
-        index: Arc::new(SimilarityIndex::new(bundled_models().to_vec())),
-        across_silos: false,
-    }
+    BriefRequest::new(design, Arc::new(SimilarityIndex::new(bundled_models().to_vec())), false)
 }
 
 fn brief_export(c: &mut Criterion) {

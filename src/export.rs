@@ -80,9 +80,16 @@ pub struct BriefRequest {
     pub design: Design,
     pub index: Arc<SimilarityIndex>,
     pub across_silos: bool,
+    /// Models are joined in the brief's graph when their similarity reaches this, as on screen.
+    pub graph_threshold: f64,
 }
 
 impl BriefRequest {
+    /// A request with the default graph threshold.
+    pub fn new(design: Design, index: Arc<SimilarityIndex>, across_silos: bool) -> Self {
+        BriefRequest { design, index, across_silos, graph_threshold: DEFAULT_GRAPH_THRESHOLD }
+    }
+
     /// The models the brief lists and draws, best first.
     pub fn ranked(&self) -> Vec<Ranked> {
         let design = &self.design;
@@ -110,7 +117,7 @@ impl BriefRequest {
     /// The map picture and the graph of the `ranked` models, as PNG.
     fn figures(&self, ranked: &[Ranked]) -> Figures {
         let design = &self.design;
-        let graph = build_graph(&self.index, &design.weights, ranked, DEFAULT_GRAPH_THRESHOLD);
+        let graph = build_graph(&self.index, &design.weights, ranked, self.graph_threshold);
         Figures {
             map_png: figures::encode_png(&figures::map_figure(design)),
             graph_png: if ranked.is_empty() {

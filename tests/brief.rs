@@ -12,11 +12,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 fn request(design: Design) -> BriefRequest {
-    BriefRequest {
-        design,
-        index: Arc::new(SimilarityIndex::new(bundled_models().to_vec())),
-        across_silos: false,
-    }
+    BriefRequest::new(design, Arc::new(SimilarityIndex::new(bundled_models().to_vec())), false)
 }
 
 fn hospital() -> Design {

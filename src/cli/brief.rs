@@ -17,7 +17,7 @@ pub fn run(file: &Path, output: &Path, across_silos: bool, data_dir: &Path) -> E
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let request = BriefRequest { design, index: Arc::new(SimilarityIndex::new(models)), across_silos };
+    let request = BriefRequest::new(design, Arc::new(SimilarityIndex::new(models)), across_silos);
     match export_brief(&request, output) {
         Ok(files) => {
             for written in files {

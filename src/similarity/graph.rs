@@ -83,20 +83,16 @@ fn named_groups(
         .into_values()
         .filter(|members| members.len() >= 2)
         .map(|members| {
-            let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-            for node in &members {
-                if let GraphNode::Model { index: i, .. } = graph[*node] {
-                    for title in &index.model(i).titles {
-                        *counts.entry(title.trim().to_lowercase()).or_default() += 1;
-                    }
-                }
-            }
-            let name = counts
-                .into_iter()
-                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
-                .map(|(title, _)| title)
-                .unwrap_or_default();
-            Group { name, members }
+            // Named by the commonest title, counted as the title crosswalk counts them.
+            let models: Vec<Ranked> = members
+                .iter()
+                .filter_map(|node| match graph[*node] {
+                    GraphNode::Model { index: i, .. } => Some(Ranked { index: i, score: 0.0 }),
+                    GraphNode::Design => None,
+                })
+                .collect();
+            let name = index.title_crosswalk(&models).into_iter().next().map(|(title, _)| title);
+            Group { name: name.unwrap_or_default(), members }
         })
         .collect();
     groups.sort_by_key(|group| std::cmp::Reverse(group.members.len()));
