@@ -18,7 +18,7 @@ fn request() -> BriefRequest {
     let example =
         Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/hospital-navigation.peermap.json");
     let design = design::load(&example).expect("the example loads");
-    BriefRequest::new(design, Arc::new(SimilarityIndex::new(bundled_models().to_vec())), false)
+    BriefRequest::new(design, Arc::new(SimilarityIndex::new(bundled_models().to_vec())), Default::default())
 }
 
 fn brief_export(c: &mut Criterion) {

@@ -6,10 +6,13 @@
 //! `cargo bench --bench similarity`
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use peermap::corpus::{Citation, Coding, Confidence, Model};
+use peermap::corpus::{Citation, Coding, Confidence, Model, ModelKind};
 use peermap::design::{Answers, Formality, FunctionRole};
 use peermap::map::{Affiliation, AnswerOption, Function, Question, Relation, Space, StatusSource};
-use peermap::similarity::{PackedPosition, Ranked, SimilarityIndex, Weights, build_graph, top_k};
+use peermap::similarity::{
+    PackedPosition, Priors, RankOptions, Ranked, Side, SimilarityIndex, Weights, build_graph, top_k,
+};
+use peermap::taxonomy;
 use std::hint::black_box;
 use std::path::Path;
 use std::process::Command;
@@ -56,21 +59,42 @@ fn synthetic_answers(rng: &mut Lcg) -> Answers {
 fn positions(count: usize) -> (Vec<Answers>, Vec<PackedPosition>) {
     let mut rng = Lcg(42);
     let answers: Vec<Answers> = (0..count).map(|_| synthetic_answers(&mut rng)).collect();
-    let packed = answers.iter().map(PackedPosition::new).collect();
+    let packed = answers
+        .iter()
+        .enumerate()
+        .map(|(i, answers)| PackedPosition::of(Side { answers, issue: synthetic_issue(i) }))
+        .collect();
     (answers, packed)
+}
+
+/// Every nineteenth position has no issue; the others cycle through the taxonomy.
+fn synthetic_issue(i: usize) -> &'static str {
+    let issues = taxonomy::issues();
+    match i % (issues.len() + 1) {
+        0 => "",
+        n => &issues[n - 1].key,
+    }
 }
 
 fn model(i: usize, answers: Answers) -> Model {
     Model {
         id: format!("synthetic-{i}"),
+        kind: ModelKind::Programme,
         name: format!("Synthetic model {i}"),
         titles: vec![["peer navigator", "community health worker", "peer support worker"][i % 3].into()],
         population: "synthetic".into(),
-        issue: ["mental health", "cancer", "HIV and sexual health", "primary care"][i % 4].into(),
+        issue: synthetic_issue(i).into(),
+        issue_detail: String::new(),
+        groups: Vec::new(),
+        countries: Vec::new(),
         region: "nowhere".into(),
-        period: "2026".into(),
+        start_year: None,
+        end_year: None,
         summary: "Synthetic.".into(),
         answers,
+        lessons: Vec::new(),
+        also_cited: Vec::new(),
+        source_url: String::new(),
         coding: Question::ALL
             .into_iter()
             .map(|q| (q, Coding { confidence: Confidence::Inferred, rationale: "synthetic".into() }))
@@ -89,24 +113,27 @@ fn ranking(c: &mut Criterion) {
     let (_, packed) = positions(1_000_000);
     let target = packed[7];
     let weights = Weights::default();
+    // Built once with the index, as in the app.
+    let (priors_100k, priors) = (Priors::new(&packed[..100_000]), Priors::new(&packed));
     c.bench_function("top20 of 100,000", |b| {
-        b.iter(|| black_box(top_k(&target, &packed[..100_000], 20, &weights, |_| true)))
+        b.iter(|| black_box(top_k(&target, &packed[..100_000], 20, &weights, &priors_100k, |_| true)))
     });
     c.bench_function("top20 of 1,000,000", |b| {
-        b.iter(|| black_box(top_k(&target, &packed, 20, &weights, |_| true)))
+        b.iter(|| black_box(top_k(&target, &packed, 20, &weights, &priors, |_| true)))
     });
-    compare_with_numpy(&packed, 7, &weights);
+    compare_with_numpy(&packed, 7, &weights, &priors);
 }
 
 /// Runs the NumPy script on the same 1,000,000 positions and prints the ratio.
-fn compare_with_numpy(packed: &[PackedPosition], target: usize, weights: &Weights) {
+fn compare_with_numpy(packed: &[PackedPosition], target: usize, weights: &Weights, priors: &Priors) {
     let dir = tempfile::tempdir().expect("temp dir");
     let data = dir.path().join("positions.bin");
-    let mut bytes = Vec::with_capacity(packed.len() * 8);
+    let mut bytes = Vec::with_capacity(packed.len() * 9);
     for p in packed {
         let formality = if p.formality.is_nan() { u16::MAX } else { (p.formality * 1000.0).round() as u16 };
         bytes.extend_from_slice(&[p.functions, p.primary, p.relations, p.status, p.continuum, p.spaces]);
         bytes.extend_from_slice(&formality.to_le_bytes());
+        bytes.push(p.issue);
     }
     std::fs::write(&data, bytes).expect("write data");
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/numpy_topk.py");
@@ -124,7 +151,7 @@ fn compare_with_numpy(packed: &[PackedPosition], target: usize, weights: &Weight
     let mut rust_top = Vec::new();
     for _ in 0..5 {
         let start = Instant::now();
-        rust_top = top_k(&packed[target], packed, 20, weights, |_| true);
+        rust_top = top_k(&packed[target], packed, 20, weights, priors, |_| true);
         best = best.min(start.elapsed().as_secs_f64() * 1000.0);
     }
     let shared = rust_top.iter().filter(|(i, _)| numpy_top.contains(i)).count();
@@ -137,9 +164,9 @@ fn compare_with_numpy(packed: &[PackedPosition], target: usize, weights: &Weight
 fn graph(c: &mut Criterion) {
     let (answers, _) = positions(2_000);
     let index = SimilarityIndex::new(answers.into_iter().enumerate().map(|(i, a)| model(i, a)));
-    let design = index.model(3).answers.clone();
-    let context = Default::default();
-    let ranked: Vec<Ranked> = index.rank(&design, &context, &Weights::default(), 200, false);
+    let design = index.model(3).to_design();
+    let ranked: Vec<Ranked> =
+        index.rank(&design.answers, &design.context, &Weights::default(), 200, RankOptions::default());
     c.bench_function("graph of 200 models: build and lay out", |b| {
         b.iter(|| black_box(build_graph(&index, &Weights::default(), &ranked, 0.75)))
     });

@@ -9,6 +9,7 @@ use std::process::ExitCode;
 
 mod brief;
 mod corpus;
+mod corpus_stats;
 mod similar;
 pub use corpus::CorpusCommand;
 
@@ -57,6 +58,8 @@ pub enum CliCommand {
         /// Print JSON instead of text.
         #[arg(long)]
         json: bool,
+        #[command(flatten)]
+        rank: RankFlags,
     },
     /// Export the design brief (exit code 2 if the design cannot be read; nothing is written then).
     Brief {
@@ -65,21 +68,37 @@ pub enum CliCommand {
         /// Where to write it; the extension picks the format: .md, .html, .pdf, .png or .json.
         #[arg(short, long)]
         output: PathBuf,
-        /// Leave out models from the design's own issue or population.
-        #[arg(long)]
-        across_silos: bool,
+        #[command(flatten)]
+        rank: RankFlags,
     },
+}
+
+/// Which models a ranking considers, as on the similar-models panel.
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct RankFlags {
+    /// Leave out models from the design's own issue or population.
+    #[arg(long)]
+    across_silos: bool,
+    /// Rank movements and frameworks too (by default only programmes and role families).
+    #[arg(long)]
+    all_kinds: bool,
+}
+
+impl RankFlags {
+    fn options(self) -> crate::similarity::RankOptions {
+        crate::similarity::RankOptions { across_silos: self.across_silos, all_kinds: self.all_kinds }
+    }
 }
 
 /// Runs what the command line asked for.
 pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(CliCommand::Check { file }) => check(&file),
-        Some(CliCommand::Similar { file, top, json }) => {
-            similar::run(&file, top, json, &cli.data_dir.unwrap_or_else(default_data_dir))
+        Some(CliCommand::Similar { file, top, json, rank }) => {
+            similar::run(&file, top, json, rank.options(), &cli.data_dir.unwrap_or_else(default_data_dir))
         }
-        Some(CliCommand::Brief { file, output, across_silos }) => {
-            brief::run(&file, &output, across_silos, &cli.data_dir.unwrap_or_else(default_data_dir))
+        Some(CliCommand::Brief { file, output, rank }) => {
+            brief::run(&file, &output, rank.options(), &cli.data_dir.unwrap_or_else(default_data_dir))
         }
         Some(CliCommand::Corpus { command }) => {
             corpus::run(command, &cli.data_dir.unwrap_or_else(default_data_dir))

@@ -5,7 +5,7 @@
 use crate::brief::{self, Brief, BriefOptions, Figures, PdfError};
 use crate::corpus::bundled_fingerprint;
 use crate::design::{Design, write_atomically};
-use crate::similarity::{DEFAULT_GRAPH_THRESHOLD, Ranked, SimilarityIndex, build_graph};
+use crate::similarity::{DEFAULT_GRAPH_THRESHOLD, RankOptions, Ranked, SimilarityIndex, build_graph};
 use crate::ui::figures;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -79,21 +79,21 @@ pub enum ExportError {
 pub struct BriefRequest {
     pub design: Design,
     pub index: Arc<SimilarityIndex>,
-    pub across_silos: bool,
+    pub options: RankOptions,
     /// Models are joined in the brief's graph when their similarity reaches this, as on screen.
     pub graph_threshold: f64,
 }
 
 impl BriefRequest {
     /// A request with the default graph threshold.
-    pub fn new(design: Design, index: Arc<SimilarityIndex>, across_silos: bool) -> Self {
-        BriefRequest { design, index, across_silos, graph_threshold: DEFAULT_GRAPH_THRESHOLD }
+    pub fn new(design: Design, index: Arc<SimilarityIndex>, options: RankOptions) -> Self {
+        BriefRequest { design, index, options, graph_threshold: DEFAULT_GRAPH_THRESHOLD }
     }
 
     /// The models the brief lists and draws, best first.
     pub fn ranked(&self) -> Vec<Ranked> {
         let design = &self.design;
-        self.index.rank(&design.answers, &design.context, &design.weights, BRIEF_MODELS, self.across_silos)
+        self.index.rank(&design.answers, &design.context, &design.weights, BRIEF_MODELS, self.options)
     }
 
     /// The brief's content (no figures).
@@ -103,7 +103,7 @@ impl BriefRequest {
 
     fn brief_of(&self, ranked: &[Ranked]) -> Brief {
         let options = BriefOptions {
-            across_silos: self.across_silos,
+            rank: self.options,
             date: today(),
             corpus_version: format!(
                 "{} models, bundled set {}",

@@ -16,4 +16,5 @@ pub mod fonts;
 pub mod map;
 pub mod references;
 pub mod similarity;
+pub mod taxonomy;
 pub mod ui;

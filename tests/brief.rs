@@ -12,7 +12,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 fn request(design: Design) -> BriefRequest {
-    BriefRequest::new(design, Arc::new(SimilarityIndex::new(bundled_models().to_vec())), false)
+    BriefRequest::new(design, Arc::new(SimilarityIndex::new(bundled_models().to_vec())), Default::default())
 }
 
 fn hospital() -> Design {
@@ -153,7 +153,8 @@ fn the_json_brief_has_everything_for_other_tools() {
 
 #[test]
 fn an_unexplored_design_says_so_in_the_brief() {
-    let request = request(common::unexplored_design());
+    let index = Arc::new(SimilarityIndex::new(common::far_corpus()));
+    let request = BriefRequest::new(common::unexplored_design(), index, Default::default());
     let brief = request.brief();
     assert!(brief.similar[0].score < peermap::similarity::NEAR_ENOUGH, "the design must be far from all");
     assert!(brief.unexplored.is_some());

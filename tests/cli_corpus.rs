@@ -4,7 +4,7 @@
 mod corpus_common;
 
 use corpus_common::synthetic_models;
-use peermap::corpus::{Model, Store, bundled_models, export};
+use peermap::corpus::{Model, ModelKind, Store, bundled_models, export};
 use peermap::design::FunctionRole;
 use peermap::map::Function;
 use std::fs;
@@ -36,23 +36,44 @@ fn file_of(dir: &Path, name: &str, models: &[Model]) -> String {
 }
 
 #[test]
-fn stats_prints_totals_per_issue_and_answers_per_question() {
+fn stats_prints_totals_kinds_issues_countries_and_answers_per_question() {
     let dir = tempfile::tempdir().expect("temp dir");
     let output = peermap(dir.path(), &["corpus", "stats"]);
     assert!(output.status.success(), "{}", text(&output.stderr));
     let stdout = text(&output.stdout);
     let total = bundled_models().len();
+    let programmes = bundled_models().iter().filter(|m| m.kind == ModelKind::Programme).count();
+    let kenya = bundled_models().iter().filter(|m| m.countries.iter().any(|c| c == "KE")).count();
     for expected in [
         format!("Models: {total} ({total} bundled, 0 your own)"),
+        format!("Programme    {programmes:>6}"),
         "Per issue:".to_string(),
-        "mental health".to_string(),
-        "Answered per question:".to_string(),
+        "Mental health".to_string(),
+        "Answered per question (all models; programmes):".to_string(),
         "Q6 Spaces".to_string(),
         format!(" of {total}"),
+        "Programmes answering at least 5 of 6:".to_string(),
+        "Sub-Saharan Africa".to_string(),
+        format!("KE {kenya}"),
+        "Records without a source address: 0;".to_string(),
     ] {
         assert!(stdout.contains(&expected), "missing {expected:?} in:\n{stdout}");
     }
     assert!(dir.path().join("corpus.sqlite3").exists(), "the store lives in the data directory");
+}
+
+#[test]
+fn stats_print_the_coverage_tables_in_markdown() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let output = peermap(dir.path(), &["corpus", "stats", "--markdown"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let stdout = text(&output.stdout);
+    let header = stdout.lines().find(|l| l.starts_with("| Issue |")).expect("the region × issue table");
+    assert_eq!(header.matches('|').count(), 2 + 8 + 1, "an issue column, eight regions, a total: {header}");
+    let hiv = stdout.lines().find(|l| l.starts_with("| HIV and sexual health |")).expect("an HIV row");
+    let total: usize = bundled_models().iter().filter(|m| m.issue == "hiv").count();
+    assert!(hiv.ends_with(&format!("| {total} (all kinds) |")), "{hiv}");
+    assert!(stdout.contains("| Programme |") && stdout.contains("| Q1 Functions |"), "{stdout}");
 }
 
 #[test]

@@ -7,11 +7,12 @@ mod strategies;
 
 use corpus_common::{synthetic_models, temp_store};
 use peermap::corpus::{
-    CSV_COLUMNS, Citation, Coding, Confidence, ExchangeError, ExchangeFormat, Model, ParsedImport,
-    RowProblem, Store, bundled_models, check_against_store, export, parse_file,
+    CSV_COLUMNS, Citation, Coding, Confidence, ExchangeError, ExchangeFormat, Lesson, Model, ModelKind,
+    ParsedImport, RowProblem, Store, bundled_models, check_against_store, export, parse_file,
 };
 use peermap::design::{Answers, FunctionRole};
 use peermap::map::Question;
+use peermap::taxonomy;
 use proptest::prelude::*;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -145,10 +146,40 @@ fn csv_with_a_missing_column_is_reported_on_the_header() {
 #[test]
 fn csv_row_with_a_missing_field_is_reported() {
     let mut sheet = Sheet::of(&synthetic_models(0, 3));
+    // The row stops after the 20 cells up to `functions_confidence`.
     sheet.rows[1].truncate(20);
-    let parsed = assert_rejected("models.csv", &sheet.bytes(), 2, "relations_rationale", "missing");
+    let first_missing = CSV_COLUMNS[20];
+    let parsed = assert_rejected("models.csv", &sheet.bytes(), 2, first_missing, "missing");
     assert_eq!(parsed.problems.len(), 1, "one problem for the short row");
     assert_eq!(parsed.models.len(), 2, "the other rows are valid");
+}
+
+#[test]
+fn a_csv_written_before_kinds_and_countries_still_imports() {
+    let mut csv = String::from(
+        "id,name,titles,population,issue,region,period,summary,functions,formality,relations,status,affiliations,peer_run,spaces",
+    );
+    for q in ["functions", "formality", "relations", "status", "affiliations", "spaces"] {
+        csv.push_str(&format!(",{q}_confidence,{q}_rationale"));
+    }
+    csv.push_str(",citation_authors,citation_year,citation_title,citation_container,citation_doi,cited_in\n");
+    csv.push_str("old-row,Old programme,peer mentor,new mothers,maternal and child health,Leeds,2004–2009,");
+    csv.push_str("Mentors visit.,emotional*,,,,,no,,");
+    csv.push_str("stated,Mentors listen.");
+    csv.push_str(&",unknown,Not said.".repeat(5));
+    csv.push(',');
+    csv.push_str("Author A,2010,A study,Journal,,Table 1\n");
+    let (dir, _path, mut store) = temp_store();
+    let file = write(dir.path(), "old.csv", csv.as_bytes());
+    let parsed = import_like_the_app(&file, &mut store);
+    assert_eq!(parsed.problems, vec![]);
+    let model = store.get("old-row").expect("get").expect("imported").model;
+    assert_eq!(
+        (model.issue.as_str(), model.start_year, model.end_year),
+        ("maternal_child", Some(2004), Some(2009))
+    );
+    assert_eq!(model.kind, ModelKind::Programme);
+    assert!(model.countries.is_empty() && model.lessons.is_empty());
 }
 
 #[test]
@@ -318,7 +349,7 @@ fn json_broken_syntax_or_encoding_spoils_only_its_own_record() {
 fn row_problems_read_as_row_field_reason() {
     let problem = RowProblem { row: 7, field: "formality".into(), reason: "too high".into() };
     assert_eq!(problem.to_string(), "row 7, field `formality`: too high");
-    assert_eq!(CSV_COLUMNS.len(), 33);
+    assert_eq!(CSV_COLUMNS.len(), 41);
 }
 
 // Arbitrary valid models, for the round trips.
@@ -339,52 +370,116 @@ fn answers() -> impl Strategy<Value = Answers> {
     })
 }
 
-fn model() -> impl Strategy<Value = Model> {
-    let context = (
-        "[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,3}",
-        free_text(),
-        proptest::collection::vec("[a-zA-Zé][a-zA-Zé ,\"'\n-]{0,10}[a-zA-Z]", 1..4),
-        (free_text(), free_text(), free_text(), free_text(), free_text()),
-    );
-    let citation = (
+fn citation() -> impl Strategy<Value = Citation> {
+    (
         free_text(),
         proptest::option::of(1800u16..=2100),
         free_text(),
         free_text(),
         proptest::option::of("10\\.[0-9]{4,5}/[a-z0-9.()-]{1,12}"),
+    )
+        .prop_map(|(authors, year, title, container, doi)| Citation {
+            authors,
+            year,
+            title,
+            container,
+            doi,
+        })
+}
+
+fn lessons() -> impl Strategy<Value = Vec<Lesson>> {
+    proptest::collection::vec(
+        ("[A-Z][a-z ,;:é]{0,20}[a-z.]", any::<bool>()).prop_map(|(text, stated)| Lesson {
+            text,
+            confidence: if stated { Confidence::Stated } else { Confidence::Inferred },
+        }),
+        0..4,
+    )
+}
+
+/// Kind, issue key and detail, groups, countries, start and end year.
+type Filing = (ModelKind, String, String, Vec<String>, Vec<String>, Option<u16>, Option<u16>);
+
+fn filing() -> impl Strategy<Value = Filing> {
+    let issues: Vec<String> = taxonomy::issues().iter().map(|t| t.key.clone()).collect();
+    let groups: Vec<String> = taxonomy::groups().iter().map(|t| t.key.clone()).collect();
+    (
+        proptest::sample::select(ModelKind::ALL.to_vec()),
+        proptest::sample::select(issues),
+        free_text(),
+        proptest::sample::subsequence(groups, 0..3),
+        proptest::sample::subsequence(vec!["KE".to_string(), "BR".into(), "IN".into(), "GB".into()], 0..3),
+        proptest::option::of(1900u16..=1990),
+        proptest::option::of(1991u16..=2100),
+    )
+}
+
+fn model() -> impl Strategy<Value = Model> {
+    let context = (
+        "[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,3}",
+        free_text(),
+        proptest::collection::vec("[a-zA-Zé][a-zA-Zé ,\"'\n-]{0,10}[a-zA-Z]", 1..4),
+        (free_text(), free_text(), free_text()),
+    );
+    let sources = (
+        citation(),
+        proptest::collection::vec(citation(), 0..2),
+        "https://example\\.org/[a-z]{1,8}",
         free_text(),
     );
-    (context, answers(), proptest::collection::vec((any::<bool>(), free_text()), 6), citation).prop_map(
-        |((id, name, titles, (population, issue, region, period, summary)), answers, codings, citation)| {
-            let coding = Question::ALL
-                .into_iter()
-                .zip(codings)
-                .map(|(q, (stated, rationale))| {
-                    let confidence = match (answers.is_answered(q), stated) {
-                        (false, _) => Confidence::Unknown,
-                        (true, true) => Confidence::Stated,
-                        (true, false) => Confidence::Inferred,
-                    };
-                    (q, Coding { confidence, rationale })
-                })
-                .collect();
-            let (authors, year, title, container, doi, cited_in) = citation;
-            Model {
-                id,
-                name,
-                titles,
-                population,
-                issue,
-                region,
-                period,
-                summary,
-                answers,
-                coding,
-                citation: Citation { authors, year, title, container, doi },
-                cited_in,
-            }
-        },
+    (
+        context,
+        filing(),
+        answers(),
+        proptest::collection::vec((any::<bool>(), free_text()), 6),
+        lessons(),
+        sources,
     )
+        .prop_map(
+            |(
+                (id, name, titles, (population, region, summary)),
+                (kind, issue, issue_detail, groups, countries, start_year, end_year),
+                answers,
+                codings,
+                lessons,
+                (citation, also_cited, source_url, cited_in),
+            )| {
+                let coding = Question::ALL
+                    .into_iter()
+                    .zip(codings)
+                    .map(|(q, (stated, rationale))| {
+                        let confidence = match (answers.is_answered(q), stated) {
+                            (false, _) => Confidence::Unknown,
+                            (true, true) => Confidence::Stated,
+                            (true, false) => Confidence::Inferred,
+                        };
+                        (q, Coding { confidence, rationale })
+                    })
+                    .collect();
+                Model {
+                    id,
+                    kind,
+                    name,
+                    titles,
+                    population,
+                    issue,
+                    issue_detail,
+                    groups,
+                    countries,
+                    region,
+                    start_year,
+                    end_year,
+                    summary,
+                    answers,
+                    coding,
+                    lessons,
+                    citation,
+                    also_cited,
+                    source_url,
+                    cited_in,
+                }
+            },
+        )
 }
 
 fn models() -> impl Strategy<Value = Vec<Model>> {

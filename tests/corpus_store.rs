@@ -7,7 +7,7 @@ mod corpus_common;
 use corpus_common::{synthetic_model, synthetic_models, temp_store};
 use peermap::corpus::schema::{SCHEMA_VERSION, migrations};
 use peermap::corpus::{
-    AnswerFilter, CorpusQuery, ImportOutcome, Model, ModelRow, Origin, SortKey, Store, StoreError,
+    AnswerFilter, CorpusQuery, ImportOutcome, Model, ModelKind, ModelRow, Origin, SortKey, Store, StoreError,
     bundled_models,
 };
 use peermap::map::{Affiliation, Function, Relation, Space, StatusSource};
@@ -74,42 +74,63 @@ fn reopening_keeps_the_users_models_and_adds_nothing() {
     assert_eq!(store.get("my-programme").expect("get").map(|s| s.origin), Some(Origin::User));
 }
 
+/// A record as peermap wrote it before kinds, issue keys, countries and years.
+fn record_before_schema_3(model: &Model) -> String {
+    let mut value = serde_json::to_value(model).expect("serialises");
+    let record = value.as_object_mut().expect("an object");
+    for field in [
+        "kind",
+        "issue_detail",
+        "groups",
+        "countries",
+        "start_year",
+        "end_year",
+        "lessons",
+        "also_cited",
+        "source_url",
+    ] {
+        record.remove(field);
+    }
+    record.insert("issue".into(), "HIV and sexual health".into());
+    record.insert("period".into(), "2001–2008".into());
+    value.to_string()
+}
+
 #[test]
-fn a_store_of_the_previous_schema_is_upgraded_with_its_data_kept_and_searchable() {
+fn a_store_of_an_older_schema_is_upgraded_with_its_data_kept_and_searchable() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("corpus.sqlite3");
-    let old = user_model("kept-from-version-one");
+    let mut old = user_model("kept-from-version-one");
+    old.kind = ModelKind::Programme;
+    (old.countries, old.lessons, old.source_url) = (Vec::new(), Vec::new(), String::new());
     {
         let mut conn = Connection::open(&path).expect("creates");
         migrations().to_version(&mut conn, 1).expect("version 1 schema");
         conn.execute(
             "INSERT INTO model (id, origin, name, titles, population, issue, region, period, summary)
-             VALUES (?1, 'user', ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                old.id,
-                old.name,
-                old.titles.join("; "),
-                old.population,
-                old.issue,
-                old.region,
-                old.period,
-                old.summary
-            ],
+             VALUES (?1, 'user', ?2, ?3, ?4, 'HIV and sexual health', ?5, '2001–2008', ?6)",
+            params![old.id, old.name, old.titles.join("; "), old.population, old.region, old.summary],
         )
         .and_then(|_| {
             conn.execute(
                 "INSERT INTO model_record (pk, record) VALUES (last_insert_rowid(), ?1)",
-                [serde_json::to_string(&old).expect("serialises")],
+                [record_before_schema_3(&old)],
             )
         })
         .expect("inserts a version-1 row");
     }
     let store = Store::open(&path).expect("upgrades");
     let stored = store.get(&old.id).expect("get").expect("kept");
-    assert_eq!((stored.model, stored.origin), (old.clone(), Origin::User));
+    let expected = Model { issue: "hiv".into(), start_year: Some(2001), end_year: Some(2008), ..old.clone() };
+    assert_eq!((stored.model, stored.origin), (expected, Origin::User));
     let word = old.summary.split_whitespace().next().expect("a word").to_lowercase();
     let found = search(&store, CorpusQuery { origin: Some(Origin::User), ..text(&format!("{word} ")) });
     assert_eq!(ids(&found), [old.id.as_str()], "the upgrade indexed the old row for full-text search");
+    let hiv = search(
+        &store,
+        CorpusQuery { issue: Some("hiv".into()), origin: Some(Origin::User), ..Default::default() },
+    );
+    assert_eq!(ids(&hiv), [old.id.as_str()], "the upgraded row is filed under its issue key");
     assert_eq!(store.count().expect("count"), bundled_models().len() + 1);
 }
 
@@ -166,10 +187,13 @@ fn an_unchanged_bundled_corpus_is_not_rewritten_at_open() {
     drop(store);
     let id = &bundled_models()[0].id;
     Connection::open(&path)
-        .and_then(|c| c.execute("UPDATE model SET name = 'Marker' WHERE id = ?1", [id]))
+        .and_then(|c| c.execute("UPDATE model SET name = 'Zzyzxmarker' WHERE id = ?1", [id]))
         .expect("marks a row");
     let store = Store::open(&path).expect("reopens");
-    assert_eq!(ids(&search(&store, CorpusQuery { text: "Marker".into(), ..CorpusQuery::default() })), [id]);
+    assert_eq!(
+        ids(&search(&store, CorpusQuery { text: "Zzyzxmarker".into(), ..CorpusQuery::default() })),
+        [id]
+    );
 }
 
 #[test]
@@ -179,7 +203,8 @@ fn full_text_search_matches_every_word_in_any_field() {
     model.name = "Zebrafinch harm reduction collective".into();
     model.titles = vec!["quokka navigator".into()];
     model.population = "night-shift wombat keepers".into();
-    model.issue = "axolotl care".into();
+    model.issue = String::new();
+    model.issue_detail = "axolotl care".into();
     model.summary = "Peers meet at the Montréal narwhal café every week.".into();
     store.add(model).expect("adds");
 
@@ -258,8 +283,14 @@ fn each_filter_keeps_the_models_that_have_all_selected_options() {
     assert_filter(&store, filter(AnswerFilter { spaces: spaces.clone(), ..Default::default() }), |m| {
         m.answers.spaces.is_superset(&spaces)
     });
-    assert_filter(&store, CorpusQuery { issue: Some("Mental Health".into()), ..Default::default() }, |m| {
-        m.issue.eq_ignore_ascii_case("mental health")
+    assert_filter(&store, CorpusQuery { issue: Some("mental_health".into()), ..Default::default() }, |m| {
+        m.issue == "mental_health"
+    });
+    assert_filter(&store, CorpusQuery { country: Some("ke".into()), ..Default::default() }, |m| {
+        m.countries.iter().any(|c| c == "KE")
+    });
+    assert_filter(&store, CorpusQuery { kind: Some(ModelKind::Role), ..Default::default() }, |m| {
+        m.kind == ModelKind::Role
     });
     assert_filter(&store, CorpusQuery { region: Some("québec".into()), ..Default::default() }, |m| {
         m.region.to_lowercase().contains("québec")
@@ -281,7 +312,12 @@ fn each_filter_keeps_the_models_that_have_all_selected_options() {
     });
     let issues = store.issues().expect("issues");
     assert!(issues.windows(2).all(|w| w[0].to_ascii_lowercase() <= w[1].to_ascii_lowercase()), "{issues:?}");
-    assert!(issues.contains(&"mental health".to_string()) && issues.contains(&"cancer".to_string()));
+    assert!(issues.contains(&"mental_health".to_string()) && issues.contains(&"cancer".to_string()));
+    let countries = store.countries().expect("countries");
+    assert!(
+        countries.windows(2).all(|w| w[0] < w[1]) && countries.contains(&"KE".to_string()),
+        "{countries:?}"
+    );
 }
 
 /// Reads the column a sort key sorts by.
@@ -290,11 +326,13 @@ type Column = fn(&ModelRow) -> &str;
 #[test]
 fn results_sort_by_any_column_either_way() {
     let (_dir, _path, store) = temp_store();
-    let keys: [(SortKey, Column); 6] = [
+    let keys: [(SortKey, Column); 7] = [
         (SortKey::Name, |r| &r.name),
+        (SortKey::Kind, |r| r.kind.key()),
         (SortKey::Titles, |r| &r.titles),
         (SortKey::Population, |r| &r.population),
-        (SortKey::Issue, |r| &r.issue),
+        // By the issue's label, as the table shows it.
+        (SortKey::Issue, |r| peermap::taxonomy::issue(&r.issue).map_or("", |t| t.label.as_str())),
         (SortKey::Region, |r| &r.region),
         (SortKey::Period, |r| &r.period),
     ];

@@ -42,7 +42,12 @@ fn search_filter_open_and_duplicate_a_model() {
     harness.run();
     let selected = harness.state().state.corpus.selection().expect("a model is selected");
     assert_eq!(selected.stored.model.id, harlem.id);
-    harness.get_by_role_and_label(Role::Link, "doi:10.1158/1055-9965.EPI-12-0982");
+    harness.get_by_role_and_label(Role::Link, "Text the coding was read from");
+    assert!(harness.get_all_by_label("Programme").count() >= 2, "the kind badge in the table and the detail");
+    harness.get_by_label("What it learned");
+    for lesson in &selected.stored.model.lessons {
+        harness.get_by_label(&format!("• {}", lesson.text));
+    }
 
     harness.get_by_label("Duplicate").click();
     harness.run();

@@ -14,15 +14,32 @@ use std::path::Path;
 
 fn arbitrary_design() -> impl Strategy<Value = Design> {
     let text = "\\PC{0,40}";
-    let context = (text, text, text, text, proptest::collection::vec(text, 0..4));
+    let mut issues: Vec<String> = peermap::taxonomy::issues().iter().map(|t| t.key.clone()).collect();
+    issues.push(String::new());
+    let countries = proptest::sample::subsequence(vec!["KE".to_string(), "GB".into(), "BR".into()], 0..3);
+    let context = (
+        text,
+        (proptest::sample::select(issues), text, countries),
+        text,
+        text,
+        proptest::collection::vec(text, 0..4),
+    );
     let notes =
         proptest::collection::btree_map(proptest::sample::select(Question::ALL.to_vec()), "\\PC{1,60}", 0..6);
     let addressed = proptest::collection::btree_map("[a-z-]{1,20}", "\\PC{0,40}", 0..4);
     (text, context, strategies::answers(), notes, addressed).prop_map(
-        |(name, (population, issue, region, description, titles), answers, notes, addressed)| {
+        |(
+            name,
+            (population, (issue, issue_detail, countries), region, description, titles),
+            answers,
+            notes,
+            addressed,
+        )| {
             let mut design = Design { name, notes, answers, addressed, ..Design::default() };
             design.context.population = population;
             design.context.issue = issue;
+            design.context.issue_detail = issue_detail;
+            design.context.countries = countries;
             design.context.region = region;
             design.context.description = description;
             design.context.titles = titles;
@@ -57,6 +74,20 @@ fn rejected(bytes: &[u8]) -> String {
 
 fn example_json() -> String {
     fs::read_to_string(common::example_path("hospital-navigation.peermap.json")).expect("example")
+}
+
+#[test]
+fn a_design_saved_before_the_issue_taxonomy_files_its_issue() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("old.peermap.json");
+    for (typed, key, detail) in
+        [("HIV and sexual health", "hiv", ""), ("perinatal depression", "", "perinatal depression")]
+    {
+        let json = format!(r#"{{"format_version": 1, "context": {{"issue": "{typed}"}}}}"#);
+        fs::write(&path, json).expect("write");
+        let design = design::load(&path).expect("loads");
+        assert_eq!((design.context.issue.as_str(), design.context.issue_detail.as_str()), (key, detail));
+    }
 }
 
 #[test]

@@ -7,10 +7,13 @@ mod common;
 use common::{app_in, harness};
 use egui_kittest::kittest::Queryable;
 use peermap::app::{Command, View};
+use peermap::corpus::ModelKind;
 use peermap::corpus::bundled_models;
 use peermap::design::Edit;
 use peermap::map::{Question, Space};
-use peermap::similarity::{SimilarityIndex, Weights, same_silo};
+use peermap::similarity::{RankOptions, SimilarityIndex, Weights, same_silo};
+
+const ALL_KINDS: RankOptions = RankOptions { across_silos: false, all_kinds: true };
 
 #[test]
 fn a_design_copied_from_a_model_ranks_that_model_first() {
@@ -18,7 +21,7 @@ fn a_design_copied_from_a_model_ranks_that_model_first() {
     let mut checked = 0;
     for model in bundled_models().iter().filter(|m| m.answers.answered_count() == 6) {
         let design = model.to_design();
-        let best = index.rank(&design.answers, &design.context, &Weights::default(), 1, false)[0];
+        let best = index.rank(&design.answers, &design.context, &Weights::default(), 1, ALL_KINDS)[0];
         assert!((best.score - 1.0).abs() < 1e-6, "{} scored {}", model.id, best.score);
         // Another model may share the exact position; then it ties at 1.
         assert!(index.model(best.index).id == model.id || (best.score - 1.0).abs() < 1e-6);
@@ -36,10 +39,10 @@ fn raising_a_weight_favours_models_that_agree_on_that_question() {
         .expect("model")
         .to_design();
     design.answers.spaces = [Space::Outreach].into();
-    let plain = index.rank(&design.answers, &design.context, &Weights::default(), 10, false);
+    let plain = index.rank(&design.answers, &design.context, &Weights::default(), 10, RankOptions::default());
     let mut weights = Weights::default();
     weights.set(Question::Spaces, 3.0);
-    let weighted = index.rank(&design.answers, &design.context, &weights, 10, false);
+    let weighted = index.rank(&design.answers, &design.context, &weights, 10, RankOptions::default());
     let outreach_share = |ranked: &[peermap::similarity::Ranked]| {
         ranked.iter().filter(|r| index.model(r.index).answers.spaces.contains(&Space::Outreach)).count()
     };
@@ -53,15 +56,32 @@ fn raising_a_weight_favours_models_that_agree_on_that_question() {
 #[test]
 fn across_silos_leaves_out_the_designs_own_issue() {
     let index = SimilarityIndex::new(bundled_models().to_vec());
-    let design = bundled_models().iter().find(|m| m.issue == "mental health").expect("model").to_design();
-    let all = index.rank(&design.answers, &design.context, &Weights::default(), 20, false);
-    assert!(all.iter().any(|r| index.model(r.index).issue == "mental health"));
-    let across = index.rank(&design.answers, &design.context, &Weights::default(), 20, true);
+    let design = bundled_models().iter().find(|m| m.issue == "mental_health").expect("model").to_design();
+    let all = index.rank(&design.answers, &design.context, &Weights::default(), 20, RankOptions::default());
+    assert!(all.iter().any(|r| index.model(r.index).issue == "mental_health"));
+    let options = RankOptions { across_silos: true, all_kinds: false };
+    let across = index.rank(&design.answers, &design.context, &Weights::default(), 20, options);
     assert_eq!(across.len(), 20);
     for ranked in across {
         let model = index.model(ranked.index);
         assert!(!same_silo(&design.context, model), "{} ({}) is in the design's silo", model.id, model.issue);
     }
+}
+
+#[test]
+fn movements_and_frameworks_are_ranked_only_with_the_switch() {
+    let index = SimilarityIndex::new(bundled_models().to_vec());
+    let movement = bundled_models().iter().find(|m| m.kind == ModelKind::Movement).expect("a movement");
+    let design = movement.to_design();
+    let n = index.len();
+    let default =
+        index.rank(&design.answers, &design.context, &Weights::default(), n, RankOptions::default());
+    assert!(
+        default.iter().all(|r| matches!(index.model(r.index).kind, ModelKind::Programme | ModelKind::Role))
+    );
+    let all = index.rank(&design.answers, &design.context, &Weights::default(), n, ALL_KINDS);
+    assert_eq!(all.len(), n);
+    assert_eq!(index.model(all[0].index).answers, movement.answers, "the movement itself comes first");
 }
 
 #[test]
@@ -82,15 +102,17 @@ fn the_crosswalk_counts_what_nearby_programmes_are_called() {
 fn only_a_complete_design_far_from_every_model_is_called_unexplored() {
     let data = tempfile::tempdir().expect("temp dir");
     let (mut state, _) = app_in(data.path());
+    state.similar.set_corpus(common::far_corpus());
     state.execute(Command::Edit(Edit::Space(Space::Outreach, true)));
     state.update_similar();
     let results = state.similar.results().expect("results");
-    assert!(results.ranked.iter().all(|(r, _)| r.score < 0.5), "one answer is near nothing");
+    assert!(results.ranked.iter().all(|(r, _)| r.score < 0.5), "no model works in outreach");
     assert!(results.unexplored.is_none(), "but an unfinished design is not unexplored");
 
     let path = common::file_in(data.path(), "odd.peermap.json");
     peermap::design::save(&common::unexplored_design(), &path).expect("save");
     let (mut state, _) = app_in(data.path());
+    state.similar.set_corpus(common::far_corpus());
     state.execute(Command::Open(path));
     assert!(state.design().answers.is_complete());
     state.update_similar();
@@ -130,14 +152,15 @@ fn answering_updates_the_list_and_compare_shows_both_side_by_side() {
 
 #[test]
 fn the_graph_joins_alike_models_and_groups_them() {
-    use peermap::similarity::{GraphNode, build_graph, similarity};
+    use peermap::similarity::{GraphNode, build_graph, mutual_similarity};
     let index = SimilarityIndex::new(bundled_models().to_vec());
     let design = bundled_models()
         .iter()
         .find(|m| m.id == "freeman-harlem-patient-navigation")
         .expect("model")
         .to_design();
-    let ranked = index.rank(&design.answers, &design.context, &Weights::default(), 30, false);
+    let ranked =
+        index.rank(&design.answers, &design.context, &Weights::default(), 30, RankOptions::default());
     let graph = build_graph(&index, &Weights::default(), &ranked, 0.75);
     assert_eq!(graph.graph.node_count(), 31, "the design and 30 models");
     let mut model_links = 0;
@@ -147,22 +170,20 @@ fn the_graph_joins_alike_models_and_groups_them() {
             (graph.graph[a], graph.graph[b])
         {
             model_links += 1;
-            assert!(
-                similarity(&index.model(x).answers, &index.model(y).answers, &Weights::default()).score
-                    >= 0.75
-            );
+            let score =
+                mutual_similarity(index.model(x), index.model(y), &Weights::default(), index.priors());
+            assert!(score >= 0.75, "{score}");
         }
     }
     let expected: usize = (0..30)
         .flat_map(|i| (i + 1..30).map(move |j| (i, j)))
         .filter(|(i, j)| {
-            similarity(
-                &index.model(ranked[*i].index).answers,
-                &index.model(ranked[*j].index).answers,
+            mutual_similarity(
+                index.model(ranked[*i].index),
+                index.model(ranked[*j].index),
                 &Weights::default(),
-            )
-            .score
-                >= 0.75
+                index.priors(),
+            ) >= 0.75
         })
         .count();
     assert_eq!(model_links, expected);

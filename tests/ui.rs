@@ -153,7 +153,8 @@ fn help_examples_open_a_complete_design() {
     harness.run();
     let state = &harness.state().state;
     let design = state.design();
-    let expected = state.similar.index().rank(&design.answers, &design.context, &design.weights, 1, false);
+    let expected =
+        state.similar.index().rank(&design.answers, &design.context, &design.weights, 1, Default::default());
     let listed = &state.similar.results().expect("ranked").ranked;
     assert_eq!(listed[0].0, expected[0], "the panel lists the example's nearest model first");
     assert!(expected[0].score > 0.3, "an answered example has near models: {}", expected[0].score);
@@ -268,8 +269,24 @@ fn the_programme_context_and_a_question_note_are_typed_in() {
     let (state, _) = app_in(data.path());
     let mut harness = harness(state);
     type_into(&mut harness, "Population served", "Young carers");
-    type_into(&mut harness, "Issue or health domain", "mental health");
-    type_into(&mut harness, "Country or region", "Wales");
+    harness.get_by_label("Issue or health domain").click();
+    harness.run();
+    harness.get_by_label("Mental health").click();
+    harness.run();
+    type_into(&mut harness, "Issue in your words", "young carers' stress");
+    type_into(&mut harness, "Place", "Cardiff");
+    type_into(&mut harness, "Add a country", "Atlantis");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label_contains("`Atlantis` is not a country");
+    assert!(harness.state().state.design().context.countries.is_empty(), "nothing added");
+    // The typed text stays to be corrected: select it and type over it.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.get_by_label("Add a country").type_text("Kenya, UK");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
     type_into(&mut harness, "Description", "Peers who were young carers meet new ones.");
     type_into(&mut harness, "How we do this here: Spaces", "Mostly at school.");
     // Two titles in a row: Enter adds one and leaves the field ready for the next.
@@ -283,8 +300,10 @@ fn the_programme_context_and_a_question_note_are_typed_in() {
 
     let design = harness.state().state.design();
     assert_eq!(design.context.population, "Young carers");
-    assert_eq!(design.context.issue, "mental health");
-    assert_eq!(design.context.region, "Wales");
+    assert_eq!(design.context.issue, "mental_health");
+    assert_eq!(design.context.issue_detail, "young carers' stress");
+    assert_eq!(design.context.region, "Cardiff");
+    assert_eq!(design.context.countries, vec!["KE".to_string(), "GB".to_string()]);
     assert_eq!(design.context.description, "Peers who were young carers meet new ones.");
     assert_eq!(design.context.titles, vec!["peer mentor".to_string(), "buddy".to_string()]);
     assert_eq!(

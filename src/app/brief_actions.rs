@@ -87,7 +87,7 @@ impl AppState {
     fn brief_request(&self) -> BriefRequest {
         BriefRequest {
             graph_threshold: self.similar.graph_threshold,
-            ..BriefRequest::new(self.design().clone(), self.similar.shared_index(), self.similar.across_silos)
+            ..BriefRequest::new(self.design().clone(), self.similar.shared_index(), self.similar.options)
         }
     }
 

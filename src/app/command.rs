@@ -42,7 +42,7 @@ pub enum Command {
     DismissError,
     ShowView(View),
     /// Search and filter the corpus.
-    SetCorpusQuery(CorpusQuery),
+    SetCorpusQuery(Box<CorpusQuery>),
     SelectModel(Option<String>),
     /// Copy a model (bundled ones are read-only) into an editable user model.
     DuplicateModel(String),
@@ -70,6 +70,8 @@ pub enum Command {
     ExportCorpus(PathBuf),
     /// Show only models from other silos (issues, populations) than the design's.
     SetAcrossSilos(bool),
+    /// Rank movements and frameworks too, not only programmes and role families.
+    SetAllKinds(bool),
     /// Compare a model side by side with the design.
     Compare(String),
     /// Join models in the graph when their similarity reaches this.
@@ -201,6 +203,7 @@ impl Command {
             Command::ShowSidePanel(SidePanel::Similar) => "Similar models",
             Command::ShowSidePanel(SidePanel::Evidence) => "Evidence",
             Command::SetAcrossSilos(_) => "Across silos",
+            Command::SetAllKinds(_) => "Movements and frameworks",
             Command::Compare(_) => "Compare",
         }
     }
@@ -234,6 +237,10 @@ impl Command {
                 "What the literature says to plan for, given your answers"
             }
             Command::SetAcrossSilos(_) => "Show only models from other issues or populations than yours",
+            Command::SetAllKinds(_) => {
+                "Also rank historical movements and competency or policy frameworks; \
+                 by default the list holds programmes and role families, the models a programme can learn from"
+            }
             Command::Compare(_) => "See this model side by side with your design",
             Command::SaveDesignAsModel => "Add the open design to your corpus as a model",
             Command::ImportCorpusDialog => "Add models from a CSV or JSON file (see docs/corpus-format.md)",

@@ -1,16 +1,17 @@
 //! The model being compared with the design, and the comparison itself,
 //! worked out once per design revision rather than on every frame.
 
+use super::similar::CacheKey;
 use crate::corpus::Model;
 use crate::design::Design;
-use crate::similarity::{QuestionComparison, Similarity, explain};
+use crate::similarity::{Priors, QuestionComparison, Similarity, explain};
 
 /// A model side by side with the design.
 pub struct Comparison {
     pub model: Model,
     /// The model as a design, to draw it on the map picture.
     pub model_design: Design,
-    explained: Option<(u64, Similarity, Vec<QuestionComparison>)>,
+    explained: Option<(CacheKey, Similarity, Vec<QuestionComparison>)>,
 }
 
 impl Comparison {
@@ -18,13 +19,13 @@ impl Comparison {
         Comparison { model_design: model.to_design(), model, explained: None }
     }
 
-    /// Re-explains the comparison if the design changed since the last time.
-    pub fn update(&mut self, design: &Design, revision: u64) {
-        if self.explained.as_ref().is_some_and(|(r, _, _)| *r == revision) {
+    /// Re-explains the comparison if the design or the corpus changed since the last time.
+    pub fn update(&mut self, design: &Design, key: CacheKey, priors: &Priors) {
+        if self.explained.as_ref().is_some_and(|(k, _, _)| *k == key) {
             return;
         }
-        let (similarity, lines) = explain(&design.answers, &self.model.answers, &design.weights);
-        self.explained = Some((revision, similarity, lines));
+        let (similarity, lines) = explain(design, &self.model, &design.weights, priors);
+        self.explained = Some((key, similarity, lines));
     }
 
     /// The similarity and the question-by-question lines of the last `update`.

@@ -8,7 +8,7 @@ impl AppState {
     /// Runs a corpus command (the others are handled by `execute`).
     pub(super) fn execute_corpus(&mut self, command: Command) {
         let result = match command {
-            Command::SetCorpusQuery(query) => self.corpus.set_query(query),
+            Command::SetCorpusQuery(query) => self.corpus.set_query(*query),
             Command::SelectModel(id) => self.corpus.select(id.as_deref()),
             Command::DuplicateModel(id) => self.duplicate_model(&id),
             Command::EditModel(id) => self.edit_model(&id),

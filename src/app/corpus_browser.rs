@@ -23,6 +23,7 @@ pub struct CorpusBrowser {
     query: CorpusQuery,
     rows: Vec<ModelRow>,
     issues: Vec<String>,
+    countries: Vec<String>,
     total: usize,
     selection: Option<Selection>,
     pub editor: Option<ModelEditor>,
@@ -49,6 +50,7 @@ impl CorpusBrowser {
             query: CorpusQuery::default(),
             rows: Vec::new(),
             issues: Vec::new(),
+            countries: Vec::new(),
             total: 0,
             selection: None,
             editor: None,
@@ -82,7 +84,12 @@ impl CorpusBrowser {
         &self.rows
     }
 
-    /// Distinct issues, for the issue filter.
+    /// Distinct country codes, for the country filter.
+    pub fn countries(&self) -> &[String] {
+        &self.countries
+    }
+
+    /// Distinct issue keys, for the issue filter.
     pub fn issues(&self) -> &[String] {
         &self.issues
     }
@@ -123,6 +130,7 @@ impl CorpusBrowser {
     pub fn refresh(&mut self) -> Result<(), String> {
         self.rows = self.store.search(&self.query).map_err(|e| e.to_string())?;
         self.issues = self.store.issues().map_err(|e| e.to_string())?;
+        self.countries = self.store.countries().map_err(|e| e.to_string())?;
         self.total = self.store.count().map_err(|e| e.to_string())?;
         let selected = self.selection.as_ref().map(|s| s.stored.model.id.clone());
         self.select(selected.as_deref())

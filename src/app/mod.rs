@@ -225,7 +225,8 @@ impl AppState {
             Command::ResolveRecovery { recover } => self.resolve_recovery(recover),
             Command::DismissError => self.error = None,
             Command::ShowView(view) => self.view = view,
-            Command::SetAcrossSilos(on) => self.similar.across_silos = on,
+            Command::SetAcrossSilos(on) => self.similar.options.across_silos = on,
+            Command::SetAllKinds(on) => self.similar.options.all_kinds = on,
             Command::ShowSidePanel(panel) => self.side_panel = panel,
             Command::ShowBriefPreview(_) | Command::ExportBriefDialog | Command::ExportBrief(_) => {
                 self.execute_brief(command)
@@ -382,9 +383,7 @@ impl AppState {
     /// Brings the similar-models results up to date with the design (cheap when nothing changed).
     pub fn update_similar(&mut self) {
         self.similar.update(self.document.design(), self.document.revision());
-        if let Some(comparison) = &mut self.similar.compare {
-            comparison.update(self.document.design(), self.document.revision());
-        }
+        self.similar.update_comparison(self.document.design(), self.document.revision());
         if self.view == View::Graph {
             self.similar.update_graph(self.document.design(), self.document.revision());
         }

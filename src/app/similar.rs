@@ -6,7 +6,8 @@ use crate::corpus::Model;
 use crate::design::Design;
 use crate::map::Facet;
 use crate::similarity::{
-    DEFAULT_GRAPH_THRESHOLD, ModelGraph, NEAR_ENOUGH, Ranked, Similarity, SimilarityIndex, build_graph,
+    DEFAULT_GRAPH_THRESHOLD, ModelGraph, NEAR_ENOUGH, RankOptions, Ranked, Similarity, SimilarityIndex,
+    build_graph,
 };
 use std::sync::Arc;
 
@@ -32,14 +33,15 @@ pub struct SimilarResults {
 pub struct CacheKey {
     revision: u64,
     corpus_generation: u64,
-    across_silos: bool,
+    options: RankOptions,
 }
 
 /// The similarity index over the corpus and the cached results.
 pub struct SimilarState {
     index: Arc<SimilarityIndex>,
     corpus_generation: u64,
-    pub across_silos: bool,
+    /// The across-silos switch and the kinds ranked.
+    pub options: RankOptions,
     cache: Option<(CacheKey, SimilarResults)>,
     /// The model being compared with the design.
     pub compare: Option<Comparison>,
@@ -53,7 +55,7 @@ impl Default for SimilarState {
         SimilarState {
             index: Arc::default(),
             corpus_generation: 0,
-            across_silos: false,
+            options: RankOptions::default(),
             cache: None,
             compare: None,
             graph_threshold: DEFAULT_GRAPH_THRESHOLD,
@@ -80,7 +82,7 @@ impl SimilarState {
 
     /// The key under which work for this design revision is cached.
     pub fn cache_key(&self, revision: u64) -> CacheKey {
-        CacheKey { revision, corpus_generation: self.corpus_generation, across_silos: self.across_silos }
+        CacheKey { revision, corpus_generation: self.corpus_generation, options: self.options }
     }
 
     /// Recomputes the results if the design, the switch or the corpus changed.
@@ -93,6 +95,14 @@ impl SimilarState {
         self.cache = Some((key, results));
     }
 
+    /// Re-explains the comparison if the design or the corpus changed.
+    pub fn update_comparison(&mut self, design: &Design, revision: u64) {
+        let key = self.cache_key(revision);
+        if let Some(comparison) = &mut self.compare {
+            comparison.update(design, key, self.index.priors());
+        }
+    }
+
     /// Rebuilds the graph if the design, switch, corpus or threshold changed.
     pub fn update_graph(&mut self, design: &Design, revision: u64) {
         let key = self.cache_key(revision);
@@ -100,7 +110,7 @@ impl SimilarState {
             return;
         }
         let ranked =
-            self.index.rank(&design.answers, &design.context, &design.weights, GRAPH_SIZE, self.across_silos);
+            self.index.rank(&design.answers, &design.context, &design.weights, GRAPH_SIZE, self.options);
         let graph = build_graph(&self.index, &design.weights, &ranked, self.graph_threshold);
         self.graph = Some((key, self.graph_threshold, graph));
     }
@@ -117,13 +127,16 @@ impl SimilarState {
 
     fn compute(&self, design: &Design) -> SimilarResults {
         let (answers, context, weights) = (&design.answers, &design.context, &design.weights);
-        let ranked = self.index.rank(answers, context, weights, LIST_LENGTH, self.across_silos);
+        let ranked = self.index.rank(answers, context, weights, LIST_LENGTH, self.options);
         let near: Vec<Ranked> = ranked.iter().copied().filter(|r| r.score >= NEAR_ENOUGH).collect();
         let unexplored = (near.is_empty() && answers.is_complete())
-            .then(|| self.index.nearest_per_facet(answers, context, self.across_silos));
+            .then(|| self.index.nearest_per_facet(answers, context, self.options));
         SimilarResults {
             crosswalk: self.index.title_crosswalk(&near),
-            ranked: ranked.into_iter().map(|r| (r, self.index.detail(answers, weights, r.index))).collect(),
+            ranked: ranked
+                .into_iter()
+                .map(|r| (r, self.index.detail(design.into(), weights, r.index)))
+                .collect(),
             unexplored,
         }
     }

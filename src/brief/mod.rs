@@ -9,17 +9,19 @@ pub use model::*;
 pub use pdf::{PdfError, render_pdf};
 pub use templates::{render_html, render_markdown};
 
+use crate::corpus::{Confidence, issue_text};
 use crate::design::{Design, answer_text};
 use crate::evidence::{self, Consideration};
 use crate::map::{AnswerOption, FormalityAnchor, OptionInfo, Question, map_reference};
 use crate::references::{ReferenceList, Work};
-use crate::similarity::{NEAR_ENOUGH, Ranked, SimilarityIndex, explain};
+use crate::similarity::{NEAR_ENOUGH, RankOptions, Ranked, SimilarityIndex, explain, issue_line};
+use crate::taxonomy;
 
 /// What goes into a brief besides the design and the corpus.
 #[derive(Debug, Clone)]
 pub struct BriefOptions {
-    /// Leave out models from the design's own silo, as the app's switch does.
-    pub across_silos: bool,
+    /// Which models were ranked, as on screen (the across-silos switch, the kinds).
+    pub rank: RankOptions,
     /// YYYY-MM-DD.
     pub date: String,
     pub corpus_version: String,
@@ -36,7 +38,7 @@ pub fn build(design: &Design, index: &SimilarityIndex, ranked: &[Ranked], option
             "No documented model is within {NEAR_ENOUGH:.2} of this design: it sits in unexplored territory."
         ),
         nearest_per_facet: index
-            .nearest_per_facet(answers, context, options.across_silos)
+            .nearest_per_facet(answers, context, options.rank)
             .into_iter()
             .map(|(facet, r)| format!("{}: {} ({:.2})", facet.name(), index.model(r.index).name, r.score))
             .collect(),
@@ -48,11 +50,17 @@ pub fn build(design: &Design, index: &SimilarityIndex, ranked: &[Ranked], option
         corpus_version: options.corpus_version.clone(),
         context: BriefContext {
             population: context.population.clone(),
-            issue: context.issue.clone(),
+            issue: issue_text(&context.issue, &context.issue_detail),
             titles: context.titles.clone(),
-            region: context.region.clone(),
+            region: place_text(&context.region, &country_names(&context.countries)),
             description: context.description.clone(),
         },
+        ranking: format!(
+            "Ranked: {}, on the {} questions this design answers{}.",
+            options.rank.kinds_text(),
+            answers.answered_count(),
+            if options.rank.across_silos { ", across silos only" } else { "" }
+        ),
         answers: Question::ALL.into_iter().map(|q| brief_answer(design, q, &mut refs)).collect(),
         similar: ranked
             .iter()
@@ -112,6 +120,20 @@ fn brief_answer(design: &Design, question: Question, refs: &mut ReferenceList) -
     }
 }
 
+/// The place in words, with the countries when the words do not name them.
+fn place_text(region: &str, countries: &str) -> String {
+    match (region.trim().is_empty(), countries.is_empty()) {
+        (true, _) => countries.to_string(),
+        (false, true) => region.trim().to_string(),
+        (false, false) if region.contains(countries) => region.trim().to_string(),
+        (false, false) => format!("{} ({countries})", region.trim()),
+    }
+}
+
+fn country_names(codes: &[String]) -> String {
+    codes.iter().map(|c| taxonomy::country(c).map_or(c.as_str(), |c| c.name)).collect::<Vec<_>>().join(", ")
+}
+
 fn definition(term: &str, text: &str, numbers: &[u16], refs: &mut ReferenceList) -> Definition {
     let cited: Vec<usize> = numbers.iter().filter_map(|n| map_reference(*n)).map(|c| refs.cite(c)).collect();
     Definition { term: term.to_string(), text: text.to_string(), refs: cited }
@@ -125,7 +147,14 @@ fn brief_model(
     refs: &mut ReferenceList,
 ) -> BriefModel {
     let model = index.model(ranked.index);
-    let (similarity, comparisons) = explain(&design.answers, &model.answers, &design.weights);
+    let (similarity, comparisons) = explain(design, model, &design.weights, index.priors());
+    let issue =
+        issue_line(&similarity, &design.context.issue, &model.issue).map(|summary| QuestionAgreement {
+            question: "Issue".to_string(),
+            agreement: similarity.issue.agreement,
+            counted: similarity.issue.counted,
+            summary,
+        });
     let differences = comparisons
         .iter()
         .filter(|c| c.agreement.is_some_and(|a| a < 0.999) || !c.only_second.is_empty())
@@ -135,17 +164,29 @@ fn brief_model(
         rank,
         id: model.id.clone(),
         name: model.name.clone(),
+        kind: model.kind.label().to_string(),
         score: similarity.score,
+        known: model.coding_summary(),
         titles: model.titles.clone(),
-        issue: model.issue.clone(),
-        region: model.region.clone(),
+        issue: model.issue_text(),
+        region: place_text(&model.region, &model.country_names()),
+        lessons: model
+            .lessons
+            .iter()
+            .map(|l| match l.confidence {
+                Confidence::Inferred => format!("{} (inferred)", l.text),
+                _ => l.text.clone(),
+            })
+            .collect(),
         agreement: comparisons
             .into_iter()
             .map(|c| QuestionAgreement {
                 question: c.question.title().to_string(),
                 agreement: c.agreement,
+                counted: c.counted,
                 summary: c.summary,
             })
+            .chain(issue)
             .collect(),
         differences,
         citation: refs.cite(&model.citation),

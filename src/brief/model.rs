@@ -17,6 +17,8 @@ pub struct Brief {
     pub answers: Vec<BriefAnswer>,
     /// Most similar models, best first.
     pub similar: Vec<BriefModel>,
+    /// Which kinds of model were ranked, and on how many answered questions.
+    pub ranking: String,
     /// Titles that nearby programmes use, most frequent first.
     pub crosswalk: Vec<TitleCount>,
     /// Set when no model sits near the design: the warning and the nearest model per facet.
@@ -83,11 +85,17 @@ pub struct BriefModel {
     pub rank: usize,
     pub id: String,
     pub name: String,
+    /// "Programme", "Role family", "Movement" or "Framework".
+    pub kind: String,
     /// Similarity in [0, 1].
     pub score: f64,
+    /// "5 of 6 questions coded (3 stated, 2 inferred)".
+    pub known: String,
     pub titles: Vec<String>,
     pub issue: String,
     pub region: String,
+    /// What the model reported learning, each "(inferred)" where the coder read it from the results.
+    pub lessons: Vec<String>,
     /// One row per question.
     pub agreement: Vec<QuestionAgreement>,
     /// What this model does that the design does not, one line each.
@@ -102,6 +110,8 @@ pub struct QuestionAgreement {
     pub question: String,
     /// In [0, 1]; `None` when either side left the question unanswered.
     pub agreement: Option<f64>,
+    /// What the question counted with (the corpus expectation for an unknown answer).
+    pub counted: Option<f64>,
     /// The readable explanation ("both navigation; you add promotion").
     pub summary: String,
 }

@@ -160,16 +160,27 @@ fn similar(l: &mut Layout, brief: &Brief, figures: &Figures) -> Result<(), PdfEr
 }
 
 fn similar_model(l: &mut Layout, model: &BriefModel) {
-    let head = format!("{}. {} — {:.2}", model.rank, model.name, model.score);
+    let head = format!("{}. {} ({}) — {:.2}", model.rank, model.name, model.kind, model.score);
     let titles = model.titles.join(", ");
-    let meta: Vec<&str> =
-        [titles.as_str(), &model.issue, &model.region].into_iter().filter(|s| !s.trim().is_empty()).collect();
-    let top = [Para::new(10.5).bold(&head), Para::new(9.0).text(&meta.join(" · ")).color(GREY)];
-    let mut rest: Vec<Para> = model
-        .differences
-        .iter()
-        .map(|difference| Para::new(9.0).text(difference).hang("•", BULLET_W).before(1.0))
+    let meta: Vec<&str> = [titles.as_str(), &model.issue, &model.region, &model.known]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
         .collect();
+    let top = [Para::new(10.5).bold(&head), Para::new(9.0).text(&meta.join(" · ")).color(GREY)];
+    let mut rest: Vec<Para> = Vec::new();
+    if !model.lessons.is_empty() {
+        rest.push(Para::new(9.0).bold("What it learned").before(2.0));
+        rest.extend(
+            model.lessons.iter().map(|lesson| Para::new(9.0).text(lesson).hang("•", BULLET_W).before(1.0)),
+        );
+        rest.push(Para::new(9.0).bold("What it does differently").before(2.0));
+    }
+    rest.extend(
+        model
+            .differences
+            .iter()
+            .map(|difference| Para::new(9.0).text(difference).hang("•", BULLET_W).before(1.0)),
+    );
     rest.push(Para::new(SMALL).text(&format!("Source: [{}]", model.citation)).color(GREY).before(2.0));
     let bars: Vec<(&str, Option<f64>)> =
         model.agreement.iter().map(|a| (a.question.as_str(), a.agreement)).collect();
@@ -316,6 +327,8 @@ mod tests {
             date: "2026-05-04".to_owned(),
             app_version: "0.1.0".to_owned(),
             corpus_version: "96 models (bundled 2026-11, 0 of your own)".to_owned(),
+            ranking: "Ranked: programmes and role families, on the 6 questions this design answers."
+                .to_owned(),
             context: BriefContext {
                 population: "Young adults leaving care".to_owned(),
                 issue: "Mental health".to_owned(),
@@ -331,7 +344,10 @@ mod tests {
                     rank,
                     id: format!("m{rank}"),
                     name: format!("Model number {rank} for peer navigation in primary care"),
+                    kind: "Programme".to_owned(),
                     score: 1.0 - rank as f64 * 0.03,
+                    known: "5 of 6 questions coded (3 stated, 2 inferred)".to_owned(),
+                    lessons: vec!["Visits doubled once peers joined the clinic's morning huddle.".to_owned()],
                     titles: vec!["Peer navigator".to_owned(), "Community health worker".to_owned()],
                     issue: "Chronic illness".to_owned(),
                     region: "Québec, Canada".to_owned(),
@@ -341,6 +357,7 @@ mod tests {
                         .map(|(q, name)| QuestionAgreement {
                             question: (*name).to_owned(),
                             agreement: (q != 5).then_some((q as f64 * 0.2 + rank as f64 * 0.05) % 1.0),
+                            counted: Some(0.5),
                             summary: "both navigation; you add promotion".to_owned(),
                         })
                         .collect(),

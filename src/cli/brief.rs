@@ -2,13 +2,13 @@
 
 use super::similar::design_and_corpus;
 use crate::export::{BriefFormat, BriefRequest, export_brief};
-use crate::similarity::SimilarityIndex;
+use crate::similarity::{RankOptions, SimilarityIndex};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
 /// Writes the brief for the design in `file` to `output`.
-pub fn run(file: &Path, output: &Path, across_silos: bool, data_dir: &Path) -> ExitCode {
+pub fn run(file: &Path, output: &Path, options: RankOptions, data_dir: &Path) -> ExitCode {
     if BriefFormat::from_path(output).is_none() {
         eprintln!("error: {}: unknown brief format; use .md, .html, .pdf, .png or .json", output.display());
         return ExitCode::from(super::EXIT_BAD_INPUT);
@@ -17,7 +17,7 @@ pub fn run(file: &Path, output: &Path, across_silos: bool, data_dir: &Path) -> E
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let request = BriefRequest::new(design, Arc::new(SimilarityIndex::new(models)), across_silos);
+    let request = BriefRequest::new(design, Arc::new(SimilarityIndex::new(models)), options);
     match export_brief(&request, output) {
         Ok(files) => {
             for written in files {

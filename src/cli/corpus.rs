@@ -5,7 +5,6 @@ use super::EXIT_BAD_INPUT;
 use crate::corpus::{
     DATABASE_FILE, ImportOutcome, ParsedImport, Store, check_against_store, export, parse_file,
 };
-use crate::map::Question;
 use clap::Subcommand;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -13,8 +12,13 @@ use std::sync::atomic::AtomicBool;
 
 #[derive(Debug, Subcommand)]
 pub enum CorpusCommand {
-    /// Print how many models the corpus holds, per issue, and how often each question is answered.
-    Stats,
+    /// Print how many models the corpus holds, of which kind, per issue and
+    /// country, how often each question is answered, and what records lack.
+    Stats {
+        /// Print the coverage tables in Markdown (as in docs/corpus.md).
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Write every model to FILE (.csv or .json).
     Export {
         /// The file to write; its extension chooses the format.
@@ -42,36 +46,30 @@ pub fn run(command: CorpusCommand, data_dir: &Path) -> ExitCode {
         }
     };
     match command {
-        CorpusCommand::Stats => stats(&store),
+        CorpusCommand::Stats { markdown } => stats(&store, markdown),
         CorpusCommand::Export { file } => export_to(&store, &file),
         CorpusCommand::Import { file, valid_only } => import_from(&mut store, &file, valid_only),
     }
 }
 
-fn stats(store: &Store) -> ExitCode {
-    let stats = match store.stats() {
-        Ok(stats) => stats,
+fn stats(store: &Store, markdown: bool) -> ExitCode {
+    match store.stats() {
+        Ok(stats) => {
+            if markdown {
+                print!("{}", super::corpus_stats::markdown(&stats));
+            } else {
+                if let Some(path) = store.path() {
+                    println!("Corpus: {}", path.display());
+                }
+                print!("{}", super::corpus_stats::text(&stats));
+            }
+            ExitCode::SUCCESS
+        }
         Err(err) => {
             eprintln!("error: {err}");
-            return ExitCode::FAILURE;
+            ExitCode::FAILURE
         }
-    };
-    if let Some(path) = store.path() {
-        println!("Corpus: {}", path.display());
     }
-    println!("Models: {} ({} bundled, {} your own)", stats.total, stats.bundled, stats.user);
-    println!("Per issue:");
-    let width = stats.per_issue.iter().map(|(issue, _)| issue.chars().count()).max().unwrap_or(0);
-    for (issue, count) in &stats.per_issue {
-        let issue = if issue.trim().is_empty() { "(none)" } else { issue };
-        println!("  {issue:<width$}  {count:>6}");
-    }
-    println!("Answered per question:");
-    for (question, answered) in Question::ALL.iter().zip(stats.answered_per_question) {
-        let label = format!("Q{} {}", question.number(), question.title());
-        println!("  {label:<16} {answered:>6} of {}", stats.total);
-    }
-    ExitCode::SUCCESS
 }
 
 fn export_to(store: &Store, file: &Path) -> ExitCode {

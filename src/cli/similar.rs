@@ -2,7 +2,7 @@
 
 use crate::corpus::{DATABASE_FILE, Model, Store};
 use crate::design::{self, Design};
-use crate::similarity::{SimilarityIndex, explain};
+use crate::similarity::{RankOptions, SimilarityIndex, explain, issue_line};
 use serde::Serialize;
 use std::path::Path;
 use std::process::ExitCode;
@@ -12,53 +12,87 @@ struct JsonMatch<'a> {
     rank: usize,
     id: &'a str,
     name: &'a str,
+    kind: &'static str,
     score: f64,
+    /// How many of the six questions the model's record answers.
+    known_questions: usize,
+    confidence: JsonConfidence,
+    /// How many questions the design answers: the score is ranked on these.
+    ranked_on: usize,
     titles: &'a [String],
     issue: &'a str,
+    countries: &'a [String],
     region: &'a str,
     citation: String,
+    source_url: &'a str,
     questions: Vec<JsonQuestion>,
+}
+
+#[derive(Serialize)]
+struct JsonConfidence {
+    stated: usize,
+    inferred: usize,
 }
 
 #[derive(Serialize)]
 struct JsonQuestion {
     question: &'static str,
     agreement: Option<f64>,
+    /// What the question counted with: the agreement, or the corpus
+    /// expectation when the model's answer is unknown; null when left out.
+    counted: Option<f64>,
     contribution: f64,
     explanation: String,
 }
 
 /// Prints the `top` models nearest the design in `file`.
-pub fn run(file: &Path, top: usize, json: bool, data_dir: &Path) -> ExitCode {
+pub fn run(file: &Path, top: usize, json: bool, options: RankOptions, data_dir: &Path) -> ExitCode {
     let (design, models) = match design_and_corpus(file, data_dir) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let index = SimilarityIndex::new(models);
-    let ranked = index.rank(&design.answers, &design.context, &design.weights, top, false);
+    let ranked = index.rank(&design.answers, &design.context, &design.weights, top, options);
     let matches: Vec<JsonMatch> = ranked
         .iter()
         .enumerate()
         .map(|(i, ranked)| {
             let model = index.model(ranked.index);
-            let (exact, lines) = explain(&design.answers, &model.answers, &design.weights);
+            let (exact, lines) = explain(&design, model, &design.weights, index.priors());
+            let issue =
+                issue_line(&exact, &design.context.issue, &model.issue).map(|explanation| JsonQuestion {
+                    question: "issue",
+                    agreement: exact.issue.agreement,
+                    counted: exact.issue.counted,
+                    contribution: exact.issue.contribution,
+                    explanation,
+                });
+            let (stated, inferred) = model.confidence_mix();
             JsonMatch {
                 rank: i + 1,
                 id: &model.id,
                 name: &model.name,
+                kind: model.kind.key(),
                 score: exact.score,
+                known_questions: model.known_questions(),
+                confidence: JsonConfidence { stated, inferred },
+                ranked_on: exact.ranked_on,
                 titles: &model.titles,
                 issue: &model.issue,
+                countries: &model.countries,
                 region: &model.region,
                 citation: model.citation.formatted(),
+                source_url: &model.source_url,
                 questions: lines
                     .into_iter()
                     .map(|l| JsonQuestion {
                         question: l.question.key(),
                         agreement: l.agreement,
+                        counted: l.counted,
                         contribution: l.contribution,
                         explanation: l.summary,
                     })
+                    .chain(issue)
                     .collect(),
             }
         })
@@ -73,10 +107,18 @@ pub fn run(file: &Path, top: usize, json: bool, data_dir: &Path) -> ExitCode {
         }
         return ExitCode::SUCCESS;
     }
-    println!("Models most similar to {} (of {} in the corpus)", design.display_name(), index.len());
+    println!(
+        "Models most similar to {} (of {} in the corpus; {}; ranked on {} answered questions)",
+        design.display_name(),
+        index.len(),
+        options.kinds_text(),
+        design.answers.answered_count()
+    );
     for m in &matches {
-        println!("\n{:>2}. {:.2}  {}", m.rank, m.score, m.name);
-        println!("    {} · {} · {}", m.titles.join(", "), m.issue, m.region);
+        let model = index.model(ranked[m.rank - 1].index);
+        println!("\n{:>2}. {:.2}  {}  [{}]", m.rank, m.score, m.name, model.kind.label());
+        println!("    {} · {} · {}", m.titles.join(", "), model.issue_text(), m.region);
+        println!("    {}", model.coding_summary());
         for q in &m.questions {
             println!("    {}", q.explanation);
         }

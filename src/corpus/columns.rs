@@ -5,7 +5,7 @@
 
 use super::model::Model;
 use crate::design::Answers;
-use crate::map::{AnswerOption, Question};
+use crate::map::AnswerOption;
 
 /// The bit of one option: its position in the map's order.
 pub fn bit<T: AnswerOption>(option: T) -> i64 {
@@ -49,18 +49,6 @@ impl FilterValues {
 /// The titles as one searchable, sortable, displayable text.
 pub fn joined_titles(model: &Model) -> String {
     model.titles.iter().map(|t| t.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join("; ")
-}
-
-/// SQL that is true when a model answers `question` (for statistics).
-pub fn answered_sql(question: Question) -> &'static str {
-    match question {
-        Question::Functions => "functions <> 0",
-        Question::Formality => "formality IS NOT NULL",
-        Question::Relations => "relations <> 0",
-        Question::Status => "status <> 0",
-        Question::Affiliations => "affiliations <> 0",
-        Question::Spaces => "spaces <> 0",
-    }
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ mod model;
 mod open;
 mod parallel;
 mod query;
+mod record;
 mod rows;
 pub mod schema;
 mod slug;
@@ -22,11 +23,12 @@ pub use exchange::{
     CSV_COLUMNS, ExchangeError, ExchangeFormat, ParsedImport, RowProblem, check_against_store, export,
     parse_file,
 };
-pub use model::{Citation, Coding, Confidence, Model, Origin};
+pub use model::{Citation, Coding, Confidence, Lesson, Model, ModelKind, Origin, issue_text};
 pub use open::BUSY_TIMEOUT;
 pub use query::{AnswerFilter, CorpusQuery, ModelRow, SortKey};
+pub(crate) use record::{file_issue, legacy_period};
 pub use slug::slug;
-pub use stats::CorpusStats;
+pub use stats::{CorpusStats, model_regions};
 pub use store::{DATABASE_FILE, ImportOutcome, Store, StoredModel};
 pub use store_error::StoreError;
 pub use validate::{Problem, validate};

@@ -2,7 +2,7 @@
 //! the answers and context, and a sort order, turned into one SQL query.
 
 use super::columns::mask;
-use super::model::Origin;
+use super::model::{ModelKind, Origin};
 use crate::map::{Affiliation, Function, Relation, Space, StatusSource};
 use rusqlite::types::Value;
 use std::collections::BTreeSet;
@@ -19,6 +19,7 @@ pub struct ModelRow {
     pub region: String,
     pub period: String,
     pub origin: Origin,
+    pub kind: ModelKind,
 }
 
 /// A search of the corpus. The default finds every model, sorted by name.
@@ -33,6 +34,9 @@ pub struct CorpusQuery {
     pub issue: Option<String>,
     /// Regions containing this text (case-insensitive), so "Canada" finds "Montréal, Canada".
     pub region: Option<String>,
+    /// Models run in this country (an ISO code).
+    pub country: Option<String>,
+    pub kind: Option<ModelKind>,
     pub origin: Option<Origin>,
     pub sort: SortKey,
     pub descending: bool,
@@ -58,6 +62,7 @@ pub struct AnswerFilter {
 pub enum SortKey {
     #[default]
     Name,
+    Kind,
     Titles,
     Population,
     Issue,
@@ -69,9 +74,10 @@ impl SortKey {
     fn column(self) -> &'static str {
         match self {
             SortKey::Name => "name",
+            SortKey::Kind => "kind",
             SortKey::Titles => "titles",
             SortKey::Population => "population",
-            SortKey::Issue => "issue",
+            SortKey::Issue => "issue_words",
             SortKey::Region => "region",
             SortKey::Period => "period",
         }
@@ -79,7 +85,7 @@ impl SortKey {
 }
 
 /// The columns a [`ModelRow`] is read from, in order.
-pub(crate) const ROW_COLUMNS: &str = "id, name, titles, population, issue, region, period, origin";
+pub(crate) const ROW_COLUMNS: &str = "id, name, titles, population, issue, region, period, origin, kind";
 
 /// The SQL and parameters for a query; the rows come back as [`ROW_COLUMNS`].
 pub(crate) fn search_sql(query: &CorpusQuery) -> (String, Vec<Value>) {
@@ -118,6 +124,14 @@ pub(crate) fn search_sql(query: &CorpusQuery) -> (String, Vec<Value>) {
     if let Some(region) = query.region.as_deref().map(str::trim).filter(|r| !r.is_empty()) {
         sql.push_str(" AND region LIKE ? ESCAPE '\\'");
         params.push(Value::Text(format!("%{}%", escape_like(region))));
+    }
+    if let Some(country) = query.country.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        sql.push_str(" AND countries LIKE ? ESCAPE '\\'");
+        params.push(Value::Text(format!("%|{}|%", escape_like(&country.to_uppercase()))));
+    }
+    if let Some(kind) = query.kind {
+        sql.push_str(" AND kind = ?");
+        params.push(Value::Text(kind.key().into()));
     }
     if let Some(origin) = query.origin {
         sql.push_str(" AND origin = ?");

@@ -8,7 +8,7 @@ use super::query::origin_key;
 use rusqlite::{Connection, OptionalExtension, ToSql, params};
 use std::borrow::Borrow;
 
-/// Runs `statement` with the parameters ?1..?17 of [`INSERT`] and [`UPDATE`] for a model.
+/// Runs `statement` with the parameters ?1..?20 of [`INSERT`] and [`UPDATE`] for a model.
 fn with_row_params<T>(
     model: &Model,
     origin: Origin,
@@ -23,7 +23,7 @@ fn with_row_params<T>(
         model.population,
         model.issue,
         model.region,
-        model.period,
+        model.period_text(),
         model.summary,
         f.functions,
         f.primary_functions,
@@ -33,30 +33,39 @@ fn with_row_params<T>(
         f.affiliations,
         f.peer_run,
         f.spaces,
+        model.kind.key(),
+        countries_cell(&model.countries),
+        model.issue_text(),
     ])
+}
+
+/// The countries column: "|KE|UG|", so one country is `LIKE '%|KE|%'`.
+pub fn countries_cell(codes: &[String]) -> String {
+    if codes.is_empty() { String::new() } else { format!("|{}|", codes.join("|")) }
 }
 
 const INSERT: &str =
     "INSERT INTO model (id, origin, name, titles, population, issue, region, period, summary,
-    functions, primary_functions, formality, relations, status, affiliations, peer_run, spaces)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)";
+    functions, primary_functions, formality, relations, status, affiliations, peer_run, spaces, kind, countries,
+    issue_words) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)";
 
 const UPDATE: &str = "UPDATE model SET origin = ?2, name = ?3, titles = ?4, population = ?5, issue = ?6,
     region = ?7, period = ?8, summary = ?9, functions = ?10, primary_functions = ?11, formality = ?12,
-    relations = ?13, status = ?14, affiliations = ?15, peer_run = ?16, spaces = ?17
-    WHERE id = ?1 RETURNING pk";
+    relations = ?13, status = ?14, affiliations = ?15, peer_run = ?16, spaces = ?17, kind = ?18,
+    countries = ?19, issue_words = ?20 WHERE id = ?1 RETURNING pk";
 
 const INSERT_RECORD: &str = "INSERT INTO model_record (pk, record) VALUES (?1, ?2)";
 
-/// The values of one row of [`INSERT_PK`]: the pk and the 17 of [`INSERT`].
-const ROW_VALUES: usize = 18;
+/// The values of one row of [`INSERT_PK`]: the pk and the 20 of [`INSERT`].
+const ROW_VALUES: usize = 21;
 
 /// The most rows [`insert_chunk`] takes: SQLite binds at most 32,766 values.
 pub const MAX_CHUNK: usize = 32_766 / ROW_VALUES;
 
 /// [`INSERT`] with the pk given, up to VALUES (for many rows at once).
 const INSERT_PK: &str = "INSERT INTO model (pk, id, origin, name, titles, population, issue, region, period,
-    summary, functions, primary_functions, formality, relations, status, affiliations, peer_run, spaces) VALUES";
+    summary, functions, primary_functions, formality, relations, status, affiliations, peer_run, spaces, kind,
+    countries, issue_words) VALUES";
 
 const INSERT_RECORD_HEAD: &str = "INSERT INTO model_record (pk, record) VALUES";
 

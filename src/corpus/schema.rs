@@ -5,7 +5,10 @@
 //! place and a store from a newer peermap is recognised (and left alone).
 //! Never edit a released migration: add a new one.
 
-use rusqlite_migration::{M, Migrations};
+use super::model::Model;
+use super::query::origin_from_key;
+use super::rows;
+use rusqlite_migration::{HookError, HookResult, M, Migrations};
 use std::sync::LazyLock;
 
 /// Stamped into the database header (`PRAGMA application_id`) so a stray
@@ -81,11 +84,77 @@ END;
 INSERT INTO model_fts (model_fts) VALUES ('rebuild');
 ";
 
-static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(V1_MODELS), M::up(V2_FULL_TEXT)]));
+/// Version 3: each model's kind (programme, role family, movement,
+/// framework) and its countries ("|KE|UG|") as columns for the filters,
+/// and the issue in words (`issue_words`: its label and detail) for the
+/// full-text search, whose index is rebuilt over it. The hook rewrites
+/// every stored record in the new form (issue keys, period years), so a
+/// user's own models carry over without loss.
+const V3_KINDS_AND_COUNTRIES: &str = "
+DROP TRIGGER model_fts_insert;
+DROP TRIGGER model_fts_delete;
+DROP TRIGGER model_fts_update;
+DROP TABLE model_fts;
+ALTER TABLE model ADD COLUMN kind TEXT NOT NULL DEFAULT 'programme'
+    CHECK (kind IN ('programme', 'role', 'movement', 'framework'));
+ALTER TABLE model ADD COLUMN countries TEXT NOT NULL DEFAULT '';
+ALTER TABLE model ADD COLUMN issue_words TEXT NOT NULL DEFAULT '';
+CREATE INDEX model_kind ON model (kind);
+";
+
+/// The full-text index of version 3, made after the rows are rewritten.
+const V3_FULL_TEXT: &str = "
+CREATE VIRTUAL TABLE model_fts USING fts5(
+    name, titles, population, issue_words, summary,
+    content = 'model', content_rowid = 'pk',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO model_fts (model_fts, rank) VALUES ('hashsize', 67108864);
+CREATE TRIGGER model_fts_insert AFTER INSERT ON model BEGIN
+    INSERT INTO model_fts (rowid, name, titles, population, issue_words, summary)
+    VALUES (new.pk, new.name, new.titles, new.population, new.issue_words, new.summary);
+END;
+CREATE TRIGGER model_fts_delete AFTER DELETE ON model BEGIN
+    INSERT INTO model_fts (model_fts, rowid, name, titles, population, issue_words, summary)
+    VALUES ('delete', old.pk, old.name, old.titles, old.population, old.issue_words, old.summary);
+END;
+CREATE TRIGGER model_fts_update AFTER UPDATE ON model BEGIN
+    INSERT INTO model_fts (model_fts, rowid, name, titles, population, issue_words, summary)
+    VALUES ('delete', old.pk, old.name, old.titles, old.population, old.issue_words, old.summary);
+    INSERT INTO model_fts (rowid, name, titles, population, issue_words, summary)
+    VALUES (new.pk, new.name, new.titles, new.population, new.issue_words, new.summary);
+END;
+INSERT INTO model_fts (model_fts) VALUES ('rebuild');
+";
+
+/// Reads every record through the current model type (which understands
+/// the older form), writes it back with its columns, then indexes it.
+fn upgrade_records(tx: &rusqlite::Transaction) -> HookResult {
+    let records: Vec<(String, String)> = tx
+        .prepare("SELECT id, record FROM model JOIN model_record USING (pk)")?
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
+        .collect::<Result<_, _>>()?;
+    for (id, record) in records {
+        let model: Model = serde_json::from_str(&record)
+            .map_err(|e| HookError::Hook(format!("the stored record of `{id}` cannot be read: {e}")))?;
+        let origin: String =
+            tx.query_row("SELECT origin FROM model WHERE id = ?1", [&id], |row| row.get(0))?;
+        rows::update(tx, &model, origin_from_key(&origin))?;
+    }
+    tx.execute_batch(V3_FULL_TEXT)?;
+    Ok(())
+}
+
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(vec![
+        M::up(V1_MODELS),
+        M::up(V2_FULL_TEXT),
+        M::up_with_hook(V3_KINDS_AND_COUNTRIES, upgrade_records),
+    ])
+});
 
 /// The schema version this build creates and reads.
-pub const SCHEMA_VERSION: usize = 2;
+pub const SCHEMA_VERSION: usize = 3;
 
 /// Every migration, oldest first. Public so tests can build a store at an
 /// older version (`migrations().to_version(&mut conn, 1)`).

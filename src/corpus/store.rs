@@ -3,7 +3,7 @@
 //! the user's can be added, edited, duplicated, deleted and imported.
 
 use super::integrity::BackgroundCheck;
-use super::model::{Model, Origin};
+use super::model::{Model, ModelKind, Origin};
 use super::open::BUSY_TIMEOUT;
 use super::parallel::parallel_map;
 use super::query::{CorpusQuery, ModelRow, origin_from_key, search_sql};
@@ -195,6 +195,24 @@ impl Store {
             .map_err(|e| self.sqlite(e))
     }
 
+    /// The distinct country codes, sorted (the choices of the country filter).
+    pub fn countries(&self) -> Result<Vec<String>, StoreError> {
+        let cells: Vec<String> = self
+            .conn
+            .prepare_cached("SELECT DISTINCT countries FROM model WHERE countries <> ''")
+            .and_then(|mut s| s.query_map([], |row| row.get(0))?.collect())
+            .map_err(|e| self.sqlite(e))?;
+        let mut codes: Vec<String> = cells
+            .iter()
+            .flat_map(|cell| cell.split('|'))
+            .filter(|c| !c.is_empty())
+            .map(String::from)
+            .collect();
+        codes.sort();
+        codes.dedup();
+        Ok(codes)
+    }
+
     /// Adds a user model after validating it; its id must be new.
     pub fn add(&mut self, model: Model) -> Result<(), StoreError> {
         self.writable()?;
@@ -357,6 +375,7 @@ fn check_valid(model: &Model) -> Result<(), StoreError> {
 /// Reads the columns listed in `ROW_COLUMNS`.
 fn model_row(row: &Row<'_>) -> rusqlite::Result<ModelRow> {
     let origin: String = row.get(7)?;
+    let kind: String = row.get(8)?;
     Ok(ModelRow {
         id: row.get(0)?,
         name: row.get(1)?,
@@ -366,5 +385,6 @@ fn model_row(row: &Row<'_>) -> rusqlite::Result<ModelRow> {
         region: row.get(5)?,
         period: row.get(6)?,
         origin: origin_from_key(&origin),
+        kind: ModelKind::from_key(&kind).unwrap_or_default(),
     })
 }

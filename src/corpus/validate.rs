@@ -4,6 +4,7 @@
 use super::model::{Confidence, Model};
 use crate::design::Answers;
 use crate::map::{Affiliation, Question};
+use crate::taxonomy;
 
 /// One thing wrong with a record.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,9 +31,6 @@ pub fn validate(model: &Model) -> Vec<Problem> {
     for (field, value) in [
         ("name", &model.name),
         ("population", &model.population),
-        ("issue", &model.issue),
-        ("region", &model.region),
-        ("period", &model.period),
         ("summary", &model.summary),
         ("cited_in", &model.cited_in),
         ("citation.authors", &model.citation.authors),
@@ -43,17 +41,22 @@ pub fn validate(model: &Model) -> Vec<Problem> {
             problem(field, "is empty".into());
         }
     }
-    if model.titles.iter().all(|t| t.trim().is_empty()) {
-        problem("titles", "needs at least one title used for the peers".into());
+    if model.titles.iter().any(|t| t.trim().is_empty()) {
+        problem(
+            "titles",
+            "has an empty title; remove it (a source that names no title leaves the list empty)".into(),
+        );
     }
-    if let Some(year) = model.citation.year.filter(|y| !(1800..=2100).contains(y)) {
-        problem("citation.year", format!("{year} is not a plausible publication year"));
+    citation_problems(&model.citation, "citation", &mut problem);
+    for (i, citation) in model.also_cited.iter().enumerate() {
+        citation_problems(citation, &format!("also_cited[{i}]"), &mut problem);
+        for (field, value) in [("authors", &citation.authors), ("title", &citation.title)] {
+            if value.trim().is_empty() {
+                problem(&format!("also_cited[{i}].{field}"), "is empty".into());
+            }
+        }
     }
-    if let Some(doi) = &model.citation.doi
-        && !(doi.starts_with("10.") && doi.contains('/'))
-    {
-        problem("citation.doi", format!("\"{doi}\" is not a DOI (10.xxxx/…)"));
-    }
+    context_problems(model, &mut problem);
     for question in Question::ALL {
         let field = format!("coding.{}", question.key());
         let answered = model.answers.is_answered(question);
@@ -77,6 +80,87 @@ pub fn validate(model: &Model) -> Vec<Problem> {
     }
     answers_problems(&model.answers, &mut problem);
     problems
+}
+
+fn citation_problems(citation: &super::Citation, at: &str, problem: &mut impl FnMut(&str, String)) {
+    if let Some(year) = citation.year.filter(|y| !(1800..=2100).contains(y)) {
+        problem(&format!("{at}.year"), format!("{year} is not a plausible publication year"));
+    }
+    if let Some(doi) = &citation.doi
+        && !is_doi(doi)
+    {
+        problem(
+            &format!("{at}.doi"),
+            format!("\"{doi}\" is not a DOI (10.xxxx/…, without https://doi.org/)"),
+        );
+    }
+}
+
+/// A bare DOI: "10.", a registrant code of digits (and dots), "/", a suffix without spaces.
+pub fn is_doi(doi: &str) -> bool {
+    let Some((prefix, suffix)) = doi.split_once('/') else { return false };
+    let registrant = prefix.strip_prefix("10.").unwrap_or("");
+    registrant.len() >= 4
+        && registrant.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && !suffix.is_empty()
+        && !suffix.chars().any(char::is_whitespace)
+}
+
+/// An address a browser can open: http(s), a host, no spaces.
+pub fn is_web_address(url: &str) -> bool {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://")).unwrap_or("");
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    host.contains('.') && !url.chars().any(char::is_whitespace)
+}
+
+fn context_problems(model: &Model, problem: &mut impl FnMut(&str, String)) {
+    if !model.issue.is_empty() && taxonomy::issue(&model.issue).is_none() {
+        let keys: Vec<&str> = taxonomy::issues().iter().map(|t| t.key.as_str()).collect();
+        problem(
+            "issue",
+            format!("`{}` is not an issue key; expected one of: {}", model.issue, keys.join(", ")),
+        );
+    }
+    if model.issue.is_empty() && model.issue_detail.trim().is_empty() {
+        problem("issue", "is empty; choose an issue key or describe the issue in issue_detail".into());
+    }
+    for group in &model.groups {
+        if !taxonomy::groups().iter().any(|t| t.key == *group) {
+            problem("groups", format!("`{group}` is not a group key (see assets/corpus/taxonomy.json)"));
+        }
+    }
+    for code in &model.countries {
+        if taxonomy::country(code).is_none() {
+            problem("countries", format!("`{code}` is not an ISO 3166-1 alpha-2 country code (KE, GB, US)"));
+        }
+    }
+    if let (Some(start), Some(end)) = (model.start_year, model.end_year)
+        && start > end
+    {
+        problem("end_year", format!("{end} is before the start year {start}"));
+    }
+    for (field, year) in [("start_year", model.start_year), ("end_year", model.end_year)] {
+        if let Some(year) = year.filter(|y| !(1800..=2100).contains(y)) {
+            problem(field, format!("{year} is not a plausible year"));
+        }
+    }
+    if model.lessons.len() > 4 {
+        problem("lessons", format!("has {} points; keep the four that matter most", model.lessons.len()));
+    }
+    for (i, lesson) in model.lessons.iter().enumerate() {
+        if lesson.text.trim().is_empty() {
+            problem(&format!("lessons[{i}].text"), "is empty".into());
+        }
+        if lesson.confidence == Confidence::Unknown {
+            problem(
+                &format!("lessons[{i}].confidence"),
+                "a lesson is stated or inferred, never unknown".into(),
+            );
+        }
+    }
+    if !model.source_url.is_empty() && !is_web_address(&model.source_url) {
+        problem("source_url", format!("\"{}\" is not a web address (https://…)", model.source_url));
+    }
 }
 
 fn answers_problems(answers: &Answers, problem: &mut impl FnMut(&str, String)) {

@@ -9,7 +9,10 @@ use crate::map::{Affiliation, AnswerOption, Function, Question, Relation, Space,
 pub enum Edit {
     Name(String),
     Population(String),
+    /// A taxonomy issue key, or empty for none.
     Issue(String),
+    IssueDetail(String),
+    Countries(Vec<String>),
     Region(String),
     Description(String),
     Titles(Vec<String>),
@@ -24,6 +27,8 @@ pub enum Edit {
     Note(Question, String),
     /// How much a question counts in similarity (0 to 3).
     Weight(Question, f64),
+    /// How much sharing the design's issue counts (0 to 3).
+    IssueWeight(f64),
     ResetWeights,
     /// Mark a consideration addressed (with an empty note) or not addressed.
     Addressed(String, bool),
@@ -37,12 +42,13 @@ pub enum Edit {
 pub enum EditKey {
     Name,
     Population,
-    Issue,
+    IssueDetail,
     Region,
     Description,
     Formality,
     Note(Question),
     Weight(Question),
+    IssueWeight,
     AddressedNote(String),
 }
 
@@ -52,14 +58,17 @@ impl Edit {
         match self {
             Edit::Name(_) => Some(EditKey::Name),
             Edit::Population(_) => Some(EditKey::Population),
-            Edit::Issue(_) => Some(EditKey::Issue),
+            Edit::IssueDetail(_) => Some(EditKey::IssueDetail),
             Edit::Region(_) => Some(EditKey::Region),
             Edit::Description(_) => Some(EditKey::Description),
             Edit::Formality(_) => Some(EditKey::Formality),
             Edit::Note(question, _) => Some(EditKey::Note(*question)),
             Edit::Weight(question, _) => Some(EditKey::Weight(*question)),
+            Edit::IssueWeight(_) => Some(EditKey::IssueWeight),
             Edit::AddressedNote(id, _) => Some(EditKey::AddressedNote(id.clone())),
             Edit::Titles(_)
+            | Edit::Issue(_)
+            | Edit::Countries(_)
             | Edit::Function(..)
             | Edit::Relation(..)
             | Edit::Status(..)
@@ -77,6 +86,8 @@ impl Edit {
             Edit::Name(_) => "programme name".into(),
             Edit::Population(_) => "population served".into(),
             Edit::Issue(_) => "issue or health domain".into(),
+            Edit::IssueDetail(_) => "issue in your words".into(),
+            Edit::Countries(_) => "countries".into(),
             Edit::Region(_) => "country or region".into(),
             Edit::Description(_) => "description".into(),
             Edit::Titles(_) => "titles".into(),
@@ -89,6 +100,7 @@ impl Edit {
             Edit::Space(option, _) => option.info().name.to_lowercase(),
             Edit::Note(question, _) => format!("{} note", question.title().to_lowercase()),
             Edit::Weight(question, _) => format!("{} weight", question.title().to_lowercase()),
+            Edit::IssueWeight(_) => "issue weight".into(),
             Edit::ResetWeights => "weights".into(),
             Edit::Addressed(..) => "addressed".into(),
             Edit::AddressedNote(..) => "addressed note".into(),
@@ -102,7 +114,9 @@ impl Edit {
         match self {
             Edit::Name(name) => design.name = name,
             Edit::Population(text) => design.context.population = text,
-            Edit::Issue(text) => design.context.issue = text,
+            Edit::Issue(key) => design.context.issue = key,
+            Edit::IssueDetail(text) => design.context.issue_detail = text,
+            Edit::Countries(codes) => design.context.countries = codes,
             Edit::Region(text) => design.context.region = text,
             Edit::Description(text) => design.context.description = text,
             Edit::Titles(titles) => design.context.titles = titles,
@@ -129,6 +143,7 @@ impl Edit {
             }
             Edit::Space(option, on) => toggle(&mut answers.spaces, option, on),
             Edit::Weight(question, weight) => design.weights.set(question, weight),
+            Edit::IssueWeight(weight) => design.weights.set_issue(weight),
             Edit::ResetWeights => design.weights = Default::default(),
             Edit::Addressed(id, true) => {
                 design.addressed.entry(id).or_default();

@@ -88,6 +88,7 @@ pub fn from_json(bytes: &[u8], path: &Path) -> Result<Design, DesignFileError> {
         }
     })?;
     design.format_version = CURRENT_FORMAT_VERSION;
+    design.context.file_issue();
     Ok(design)
 }
 

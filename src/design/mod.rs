@@ -71,8 +71,24 @@ impl Design {
 #[serde(default, deny_unknown_fields)]
 pub struct Context {
     pub population: String,
+    /// A key of the issue taxonomy, or empty when none is chosen.
     pub issue: String,
+    /// The issue in the team's own words ("perinatal depression").
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub issue_detail: String,
     pub titles: Vec<String>,
+    /// ISO 3166-1 alpha-2 codes of the countries the programme runs in.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub countries: Vec<String>,
+    /// The place in words ("Harlem, New York").
     pub region: String,
     pub description: String,
+}
+
+impl Context {
+    /// Files an issue typed as free text (designs saved before the issue
+    /// taxonomy) under its key, keeping unmatched text as the detail.
+    pub fn file_issue(&mut self) {
+        (self.issue, self.issue_detail) = crate::corpus::file_issue(&self.issue, &self.issue_detail);
+    }
 }

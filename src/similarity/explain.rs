@@ -1,7 +1,8 @@
 //! Similarity in words: for each question, what both share and what each
 //! adds ("functions 0.67: both navigation; you add promotion").
 
-use super::{Similarity, Weights, similarity};
+use super::{Priors, Side, Similarity, Weights, similarity};
+use crate::corpus::issue_text;
 use crate::design::{Answers, FunctionRole};
 use crate::map::{AnswerOption, FormalityAnchor, Question};
 use std::collections::BTreeSet;
@@ -12,6 +13,8 @@ pub struct QuestionComparison {
     pub question: Question,
     /// `None` when either side has not answered.
     pub agreement: Option<f64>,
+    /// What the question counted with (see [`Part::counted`](super::Part::counted)).
+    pub counted: Option<f64>,
     pub contribution: f64,
     pub shared: Vec<String>,
     /// What the first position (yours) has and the other does not.
@@ -22,23 +25,26 @@ pub struct QuestionComparison {
 }
 
 /// The similarity of `first` (the design) to `second` (a model), explained.
-pub fn explain(
-    first: &Answers,
-    second: &Answers,
+pub fn explain<'a, 'b>(
+    first: impl Into<Side<'a>>,
+    second: impl Into<Side<'b>>,
     weights: &Weights,
+    priors: &Priors,
 ) -> (Similarity, Vec<QuestionComparison>) {
-    let result = similarity(first, second, weights);
+    let (first, second) = (first.into(), second.into());
+    let result = similarity(first, second, weights, priors);
+    let (first, second) = (first.answers, second.answers);
     let comparisons = result
         .parts
         .iter()
         .map(|part| {
             let question = part.question;
             let (shared, only_first, only_second) = differences(first, second, question);
-            let summary =
-                summary_line(question, part.agreement, &shared, &only_first, &only_second, first, second);
+            let summary = summary_line(question, part, &shared, &only_first, &only_second, first, second);
             QuestionComparison {
                 question,
                 agreement: part.agreement,
+                counted: part.counted,
                 contribution: part.contribution,
                 shared,
                 only_first,
@@ -96,7 +102,7 @@ fn differences(a: &Answers, b: &Answers, question: Question) -> (Vec<String>, Ve
 
 fn summary_line(
     question: Question,
-    agreement: Option<f64>,
+    part: &super::Part,
     shared: &[String],
     only_first: &[String],
     only_second: &[String],
@@ -104,13 +110,14 @@ fn summary_line(
     second: &Answers,
 ) -> String {
     let title = question.title().to_lowercase();
-    let Some(agreement) = agreement else {
-        let who = match (first.is_answered(question), second.is_answered(question)) {
-            (false, false) => "neither side has answered",
-            (false, true) => "you have not answered",
-            _ => "not known for this model",
+    let Some(agreement) = part.agreement else {
+        return match part.counted {
+            None => format!("{title}: you have not answered, so it is left out"),
+            Some(expected) => format!(
+                "{title}: not known for this model, so it counts {expected:.2}, \
+                 what a coded model agrees with your answer on average"
+            ),
         };
-        return format!("{title}: {who}, so it counts as no agreement");
     };
     if question == Question::Formality {
         let (x, y) =
@@ -132,4 +139,21 @@ fn summary_line(
         clauses.push(format!("they add {}", only_second.join(", ")));
     }
     format!("{title} {agreement:.2}: {}", clauses.join("; "))
+}
+
+/// The issue's part in words ("issue 1.00: both HIV and sexual health"),
+/// or `None` when the design names no issue (it is then left out).
+pub fn issue_line(result: &Similarity, design_issue: &str, model_issue: &str) -> Option<String> {
+    let counted = result.issue.counted?;
+    Some(match result.issue.agreement {
+        Some(a) if a > 0.5 => format!("issue {a:.2}: both {}", issue_text(design_issue, "")),
+        Some(a) => format!(
+            "issue {a:.2}: yours {}, theirs {}",
+            issue_text(design_issue, ""),
+            issue_text(model_issue, "")
+        ),
+        None => format!(
+            "issue: not filed under an issue, so it counts {counted:.2}, the share of filed models that share yours"
+        ),
+    })
 }

@@ -2,6 +2,7 @@
 //! are alike enough, groups of closely related models, and a force-directed
 //! layout computed once (it settles, then stays still).
 
+use super::packed::Scorer;
 use super::{Ranked, SimilarityIndex, Weights};
 use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::unionfind::UnionFind;
@@ -53,12 +54,14 @@ pub fn build_graph(
         })
         .collect();
     let mut groups = UnionFind::new(graph.node_count());
-    // Packed scores equal the formula's (tests check), at a fraction of the cost.
-    let shares = super::packed::shares(weights);
+    // Each model's scorer compares it with the others at table-read cost;
+    // an edge takes the mean of the two directions, so it is the same both ways.
+    let scorers: Vec<Scorer> =
+        ranked.iter().map(|r| Scorer::new(index.packed(r.index), weights, index.priors())).collect();
     for (i, a) in ranked.iter().enumerate() {
-        let packed = index.packed(a.index);
         for (j, b) in ranked.iter().enumerate().skip(i + 1) {
-            let score = packed.score(index.packed(b.index), &shares);
+            let score =
+                (scorers[i].score(index.packed(b.index)) + scorers[j].score(index.packed(a.index))) / 2.0;
             if score >= threshold {
                 graph.add_edge(nodes[i], nodes[j], score);
                 groups.union(nodes[i].index(), nodes[j].index());

@@ -1,8 +1,8 @@
 //! The corpus held in memory for ranking: packed positions plus what the
 //! similar-models list shows. Built once per corpus change, never per frame.
 
-use super::{PackedPosition, Weights, similarity, top_k};
-use crate::corpus::Model;
+use super::{PackedPosition, Priors, Side, Weights, similarity, top_k};
+use crate::corpus::{Model, ModelKind};
 use crate::design::{Answers, Context};
 use crate::map::{Facet, Question};
 use std::collections::BTreeMap;
@@ -20,6 +20,33 @@ pub struct SimilarityIndex {
     models: Vec<Model>,
     /// Packed positions, parallel to `models`, scanned by the ranking.
     packed: Vec<PackedPosition>,
+    /// The corpus's answers, for counting a model's unknown answers.
+    priors: Priors,
+}
+
+/// Which models a ranking considers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RankOptions {
+    /// Leave out models from the design's own silo (same issue or population).
+    pub across_silos: bool,
+    /// Include movements and frameworks; by default only programmes and role families are ranked.
+    pub all_kinds: bool,
+}
+
+impl RankOptions {
+    /// Whether a model's kind is ranked.
+    pub fn ranks_kind(&self, kind: ModelKind) -> bool {
+        self.all_kinds || matches!(kind, ModelKind::Programme | ModelKind::Role)
+    }
+
+    /// The kinds ranked, in words, for the brief.
+    pub fn kinds_text(&self) -> &'static str {
+        if self.all_kinds {
+            "programmes, role families, movements and frameworks"
+        } else {
+            "programmes and role families (movements and frameworks left out)"
+        }
+    }
 }
 
 /// Below this score no model counts as near: the position is unexplored.
@@ -28,8 +55,9 @@ pub const NEAR_ENOUGH: f64 = 0.5;
 impl SimilarityIndex {
     pub fn new(models: impl IntoIterator<Item = Model>) -> Self {
         let models: Vec<Model> = models.into_iter().collect();
-        let packed = models.iter().map(|m| PackedPosition::new(&m.answers)).collect();
-        SimilarityIndex { models, packed }
+        let packed: Vec<PackedPosition> = models.iter().map(|m| PackedPosition::of(m.into())).collect();
+        let priors = Priors::new(&packed);
+        SimilarityIndex { models, packed, priors }
     }
 
     pub fn len(&self) -> usize {
@@ -49,18 +77,26 @@ impl SimilarityIndex {
         &self.packed[index]
     }
 
-    /// The `k` models nearest to `answers`, best first. With `across_silos`,
-    /// models from the design's own silo (same issue or population) are left out.
+    /// What the corpus answers, for counting unknown answers.
+    pub fn priors(&self) -> &Priors {
+        &self.priors
+    }
+
+    /// The `k` models nearest to `answers`, best first, among those `options` keep.
     pub fn rank(
         &self,
         answers: &Answers,
         context: &Context,
         weights: &Weights,
         k: usize,
-        across_silos: bool,
+        options: RankOptions,
     ) -> Vec<Ranked> {
-        let target = PackedPosition::new(answers);
-        top_k(&target, &self.packed, k, weights, |i| !across_silos || !same_silo(context, &self.models[i]))
+        let target = PackedPosition::of(Side { answers, issue: &context.issue });
+        let keep = |i: usize| {
+            let model = &self.models[i];
+            options.ranks_kind(model.kind) && !(options.across_silos && same_silo(context, model))
+        };
+        top_k(&target, &self.packed, k, weights, &self.priors, keep)
             .into_iter()
             .map(|(index, score)| Ranked { index, score })
             .collect()
@@ -71,18 +107,18 @@ impl SimilarityIndex {
         &self,
         answers: &Answers,
         context: &Context,
-        across_silos: bool,
+        options: RankOptions,
     ) -> Vec<(Facet, Ranked)> {
         Facet::ALL
             .into_iter()
             .filter_map(|facet| {
-                let mut weights = Weights::default();
+                let mut weights = Weights::map_only();
                 for question in Question::ALL {
                     if question.facet() != facet {
                         weights.set(question, 0.0);
                     }
                 }
-                let best = self.rank(answers, context, &weights, 1, across_silos).into_iter().next()?;
+                let best = self.rank(answers, context, &weights, 1, options).into_iter().next()?;
                 (best.score > 0.0).then_some((facet, best))
             })
             .collect()
@@ -105,17 +141,18 @@ impl SimilarityIndex {
     }
 
     /// The exact similarity (with parts) of one ranked model.
-    pub fn detail(&self, answers: &Answers, weights: &Weights, index: usize) -> super::Similarity {
-        similarity(answers, &self.models[index].answers, weights)
+    pub fn detail(&self, design: Side<'_>, weights: &Weights, index: usize) -> super::Similarity {
+        similarity(design, &self.models[index], weights, &self.priors)
     }
 }
 
-/// Whether a model lives in the design's silo: the same issue or the same
-/// population, compared loosely (one contains the other, ignoring case).
+/// Whether a model lives in the design's silo: the same issue key, or the
+/// same population compared loosely (one contains the other, ignoring case).
 pub fn same_silo(context: &Context, model: &Model) -> bool {
     let overlaps = |a: &str, b: &str| {
         let (a, b) = (a.trim().to_lowercase(), b.trim().to_lowercase());
         !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
     };
-    overlaps(&context.issue, &model.issue) || overlaps(&context.population, &model.population)
+    (!context.issue.is_empty() && context.issue == model.issue)
+        || overlaps(&context.population, &model.population)
 }

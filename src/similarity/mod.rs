@@ -7,46 +7,140 @@ mod explain;
 mod graph;
 mod index;
 mod packed;
+mod priors;
 mod weights;
 
-pub use explain::{QuestionComparison, explain};
+pub use explain::{QuestionComparison, explain, issue_line};
 pub use graph::{DEFAULT_GRAPH_THRESHOLD, GraphNode, Group, ModelGraph, build_graph};
-pub use index::{NEAR_ENOUGH, Ranked, SimilarityIndex, same_silo};
-pub use packed::{PackedPosition, top_k};
-pub use weights::{MAX_WEIGHT, Weights};
+pub use index::{NEAR_ENOUGH, RankOptions, Ranked, SimilarityIndex, same_silo};
+pub use packed::{PackedPosition, shares, top_k};
+pub use priors::Priors;
+pub use weights::{DEFAULT_ISSUE_WEIGHT, MAX_WEIGHT, Weights};
 
-use crate::design::{Answers, FunctionRole};
+use crate::corpus::Model;
+use crate::design::{Answers, Design, FunctionRole};
 use crate::map::{Affiliation, Question};
 use std::collections::BTreeSet;
 
-/// The similarity of two positions, with each question's share of it.
+/// One side of a comparison: a position on the map and the issue it is
+/// filed under (a taxonomy key, or "" when none).
+#[derive(Debug, Clone, Copy)]
+pub struct Side<'a> {
+    pub answers: &'a Answers,
+    pub issue: &'a str,
+}
+
+impl<'a> From<&'a Answers> for Side<'a> {
+    /// A position alone, with no issue.
+    fn from(answers: &'a Answers) -> Self {
+        Side { answers, issue: "" }
+    }
+}
+
+impl<'a> From<&'a Design> for Side<'a> {
+    fn from(design: &'a Design) -> Self {
+        Side { answers: &design.answers, issue: &design.context.issue }
+    }
+}
+
+impl<'a> From<&'a Model> for Side<'a> {
+    fn from(model: &'a Model) -> Self {
+        Side { answers: &model.answers, issue: &model.issue }
+    }
+}
+
+/// The similarity of a design to a model, with each part's share of it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Similarity {
-    /// In [0, 1]; 1 when all six answers are given and identical.
+    /// In [0, 1]; 1 when the two sides answer the same questions identically (and share the issue).
     pub score: f64,
-    /// Per question: its agreement in [0, 1] (`None` when either side has not
-    /// answered) and its contribution to `score` (weight share × agreement).
+    /// Per question: its agreement, what it counted with, and its contribution.
     pub parts: [Part; 6],
+    /// Sharing the design's issue: agreement 1 for the same key, 0 for another.
+    pub issue: IssuePart,
+    /// How many questions the design has answered: the score is ranked on these.
+    pub ranked_on: usize,
+}
+
+/// The issue's part of a similarity (its fields mean what [`Part`]'s do).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct IssuePart {
+    pub agreement: Option<f64>,
+    pub counted: Option<f64>,
+    pub contribution: f64,
 }
 
 /// One question's part of a similarity.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Part {
     pub question: Question,
+    /// Agreement in [0, 1] when both sides answer the question.
     pub agreement: Option<f64>,
+    /// What the question counted with: the agreement, or, when only the
+    /// model's answer is unknown, the agreement a coded model gives on
+    /// average. `None` when the design has not answered (left out).
+    pub counted: Option<f64>,
+    /// Weight share × counted value; the contributions add up to the score.
     pub contribution: f64,
 }
 
-/// Compares two positions. Unanswered questions count as disagreement, so
-/// an empty design is like nothing.
-pub fn similarity(a: &Answers, b: &Answers, weights: &Weights) -> Similarity {
-    let total = weights.total();
+impl Part {
+    /// The model's answer is unknown, so the corpus expectation stood in for it.
+    pub fn is_expected(&self) -> bool {
+        self.agreement.is_none() && self.counted.is_some()
+    }
+}
+
+/// Compares a design (`a`) with a model (`b`). Only the questions the
+/// design has answered count, each by its weight's share among them. A
+/// question the model leaves unknown counts with the agreement the
+/// design's answer has, on average, with the models that do answer it
+/// (`priors`), so an unknown neither rewards nor punishes a model. See
+/// docs/similarity.md.
+pub fn similarity<'a, 'b>(
+    a: impl Into<Side<'a>>,
+    b: impl Into<Side<'b>>,
+    weights: &Weights,
+    priors: &Priors,
+) -> Similarity {
+    let (a, b) = (a.into(), b.into());
+    let packed_a = PackedPosition::of(a);
+    let (shares, issue_share) = shares(weights, &packed_a);
     let parts = Question::ALL.map(|question| {
-        let agreement = agreement(a, b, question);
-        let share = if total > 0.0 { weights.get(question) / total } else { 0.0 };
-        Part { question, agreement, contribution: share * agreement.unwrap_or(0.0) }
+        let share = shares[question as usize];
+        if !a.answers.is_answered(question) {
+            return Part { question, agreement: None, counted: None, contribution: 0.0 };
+        }
+        let agreement = agreement(a.answers, b.answers, question);
+        let counted = agreement.unwrap_or_else(|| priors.expected(question, &packed_a));
+        Part { question, agreement, counted: Some(counted), contribution: share * counted }
     });
-    Similarity { score: parts.iter().map(|p| p.contribution).sum::<f64>().clamp(0.0, 1.0), parts }
+    let issue = if packed_a.issue == 0 {
+        IssuePart { agreement: None, counted: None, contribution: 0.0 }
+    } else {
+        let theirs = packed::issue_code(b.issue);
+        let agreement = (theirs != 0).then(|| f64::from(u8::from(theirs == packed_a.issue)));
+        let counted = agreement.unwrap_or_else(|| priors.expected_issue(packed_a.issue));
+        IssuePart { agreement, counted: Some(counted), contribution: issue_share * counted }
+    };
+    let mut score = 0.0;
+    for part in &parts {
+        score += part.contribution;
+    }
+    score += issue.contribution;
+    Similarity { score: score.clamp(0.0, 1.0), parts, issue, ranked_on: a.answers.answered_count() }
+}
+
+/// The similarity of two models, the same both ways: the mean of each one
+/// compared with the other (for the graph's edges).
+pub fn mutual_similarity<'a, 'b>(
+    a: impl Into<Side<'a>>,
+    b: impl Into<Side<'b>>,
+    weights: &Weights,
+    priors: &Priors,
+) -> f64 {
+    let (a, b) = (a.into(), b.into());
+    (similarity(a, b, weights, priors).score + similarity(b, a, weights, priors).score) / 2.0
 }
 
 /// Agreement on one question, `None` when either side has not answered it.

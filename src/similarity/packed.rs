@@ -1,15 +1,18 @@
 //! A compact form of a position for ranking a large corpus quickly: sets
-//! as bit masks, so one comparison is a handful of integer operations.
+//! as bit masks, so scoring one candidate is six table reads. The tables
+//! are filled with the very agreements `similarity()` computes, and added
+//! in the same order, so the fast ranking's scores equal the formula's to
+//! the last bit (a property test checks the whole top-k against a full sort).
 
-use super::{Weights, continuum_position};
+use super::{Priors, Side, Weights, continuum_agreement, continuum_position};
 use crate::design::{Answers, FunctionRole};
 use crate::map::{AnswerOption, Function, Question, Relation, Space, StatusSource};
+use crate::taxonomy;
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
 
-/// A position packed for fast comparison. Gives exactly the scores of
-/// `similarity()` (tests check this on random positions).
-/// Fields are public so benchmarks can hand the same data to other tools.
+/// A position packed for fast comparison. Fields are public so benchmarks
+/// can hand the same data to other tools.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PackedPosition {
     /// Bit per function (map order) that is pursued.
@@ -17,22 +20,37 @@ pub struct PackedPosition {
     /// Bit per function that is primary.
     pub primary: u8,
     /// NaN when not answered.
-    pub formality: f32,
+    pub formality: f64,
     pub relations: u8,
     pub status: u8,
     /// Bits: independent, peer-run community org., community org., clinical org.
     pub continuum: u8,
     pub spaces: u8,
+    /// The issue: its place in the taxonomy plus one, 0 when none.
+    pub issue: u8,
 }
 
 fn mask<T: AnswerOption>(chosen: impl Iterator<Item = T>) -> u8 {
     chosen.fold(0, |bits, option| bits | 1 << T::ALL.iter().position(|o| *o == option).unwrap_or(0))
 }
 
-const CONTINUUM: [f64; 4] = [0.0, 0.25, 0.5, 1.0];
+/// The continuum positions of the four bits of [`PackedPosition::continuum`].
+pub(super) const CONTINUUM: [f64; 4] = [0.0, 0.25, 0.5, 1.0];
+
+/// The packed issue of a taxonomy key: its place plus one, 0 for none.
+pub fn issue_code(key: &str) -> u8 {
+    taxonomy::issues().iter().position(|t| t.key == key).map_or(0, |i| u8::try_from(i + 1).unwrap_or(0))
+}
 
 impl PackedPosition {
+    /// A position with no issue.
     pub fn new(answers: &Answers) -> Self {
+        PackedPosition::of(Side::from(answers))
+    }
+
+    /// A position with its issue.
+    pub fn of(side: Side<'_>) -> Self {
+        let answers = side.answers;
         let primary = answers.functions.iter().filter(|(_, r)| **r == FunctionRole::Primary).map(|(f, _)| *f);
         let continuum = answers.affiliations.iter().fold(0u8, |bits, a| {
             let position = continuum_position(*a, answers.peer_run);
@@ -41,73 +59,155 @@ impl PackedPosition {
         PackedPosition {
             functions: mask::<Function>(answers.functions.keys().copied()),
             primary: mask::<Function>(primary),
-            formality: answers.formality.map_or(f32::NAN, |f| f.value() as f32),
+            formality: answers.formality.map_or(f64::NAN, |f| f.value()),
             relations: mask::<Relation>(answers.relations.iter().copied()),
             status: mask::<StatusSource>(answers.status.iter().copied()),
             continuum,
             spaces: mask::<Space>(answers.spaces.iter().copied()),
+            issue: issue_code(side.issue),
         }
     }
 
-    /// The similarity score (not its parts) between two packed positions.
-    pub fn score(&self, other: &PackedPosition, shares: &[f64; 6]) -> f64 {
-        let continuum: &[[f64; 16]; 16] = &CONTINUUM_TABLE;
+    /// Whether the position answers a question.
+    pub fn answers(&self, question: Question) -> bool {
+        match question {
+            Question::Functions => self.functions != 0,
+            Question::Formality => !self.formality.is_nan(),
+            Question::Relations => self.relations != 0,
+            Question::Status => self.status != 0,
+            Question::Affiliations => self.continuum != 0,
+            Question::Spaces => self.spaces != 0,
+        }
+    }
+
+    /// The functions table index: `functions << 5 | primary`.
+    pub(super) fn functions_index(&self) -> usize {
+        usize::from(self.functions & 31) << 5 | usize::from(self.primary & 31)
+    }
+}
+
+/// Weighted Jaccard of two function masks (primary counts twice), as
+/// `similarity()` computes it: integer sums, then one division.
+pub(super) fn functions_agreement(functions: u8, primary: u8, other_functions: u8, other_primary: u8) -> f64 {
+    let low = (functions & other_functions).count_ones() + (primary & other_primary).count_ones();
+    let high = (functions | other_functions).count_ones() + (primary | other_primary).count_ones();
+    f64::from(low) / f64::from(high)
+}
+
+/// Jaccard of two non-empty masks.
+pub(super) fn set_agreement(a: u8, b: u8) -> f64 {
+    f64::from((a & b).count_ones()) / f64::from((a | b).count_ones())
+}
+
+/// Continuum agreement of two non-empty masks.
+pub(super) fn continuum_mask_agreement(a: u8, b: u8) -> f64 {
+    let points =
+        |bits: u8| -> Vec<f64> { (0..4).filter(|i| bits & 1 << i != 0).map(|i| CONTINUUM[i]).collect() };
+    continuum_agreement(&points(a), &points(b))
+}
+
+/// Each question's share of the score, and the issue's: its weight among
+/// the questions the design answers and its issue when it has one (0 for
+/// the others, which are left out).
+pub fn shares(weights: &Weights, design: &PackedPosition) -> ([f64; 6], f64) {
+    let counted = |q: Question| if design.answers(q) { weights.get(q) } else { 0.0 };
+    let issue = if design.issue == 0 { 0.0 } else { weights.issue() };
+    let total: f64 = Question::ALL.iter().map(|q| counted(*q)).sum::<f64>() + issue;
+    let share = |w: f64| if total > 0.0 { w / total } else { 0.0 };
+    (Question::ALL.map(|q| share(counted(q))), share(issue))
+}
+
+/// The design's side of every comparison, worked out once per ranking: for
+/// each question, its contribution for every possible candidate answer
+/// (the empty answer holding the corpus expectation).
+pub(super) struct Scorer {
+    /// Indexed by [`PackedPosition::functions_index`].
+    functions: Vec<f64>,
+    relations: [f64; 8],
+    status: [f64; 8],
+    continuum: [f64; 16],
+    spaces: [f64; 16],
+    formality: f64,
+    formality_share: f64,
+    formality_unknown: f64,
+    issue: u8,
+    /// The issue's contribution for the same issue, another one, and an unknown one.
+    issue_same: f64,
+    issue_unknown: f64,
+}
+
+impl Scorer {
+    pub(super) fn new(target: &PackedPosition, weights: &Weights, priors: &Priors) -> Self {
+        let (shares, issue_share) = shares(weights, target);
+        let expected = |q: Question| if target.answers(q) { priors.expected(q, target) } else { 0.0 };
+        let issue_unknown =
+            if target.issue == 0 { 0.0 } else { issue_share * priors.expected_issue(target.issue) };
+        let functions = (0..1024usize)
+            .map(|i| {
+                let (functions, primary) = ((i >> 5) as u8, (i & 31) as u8);
+                match (target.functions, functions) {
+                    (0, _) => 0.0,
+                    (_, 0) => shares[0] * expected(Question::Functions),
+                    _ => {
+                        shares[0] * functions_agreement(target.functions, target.primary, functions, primary)
+                    }
+                }
+            })
+            .collect();
+        Scorer {
+            functions,
+            relations: set_table(target.relations, shares[2], expected(Question::Relations), set_agreement),
+            status: set_table(target.status, shares[3], expected(Question::Status), set_agreement),
+            continuum: set_table(
+                target.continuum,
+                shares[4],
+                expected(Question::Affiliations),
+                continuum_mask_agreement,
+            ),
+            spaces: set_table(target.spaces, shares[5], expected(Question::Spaces), set_agreement),
+            formality: target.formality,
+            formality_share: shares[1],
+            formality_unknown: shares[1] * expected(Question::Formality),
+            issue: target.issue,
+            issue_same: issue_share * 1.0,
+            issue_unknown,
+        }
+    }
+
+    #[inline]
+    pub(super) fn score(&self, candidate: &PackedPosition) -> f64 {
         let mut score = 0.0;
-        if self.functions != 0 && other.functions != 0 {
-            let low =
-                (self.functions & other.functions).count_ones() + (self.primary & other.primary).count_ones();
-            let high =
-                (self.functions | other.functions).count_ones() + (self.primary | other.primary).count_ones();
-            score += shares[0] * f64::from(low) * INVERSE[high as usize];
+        score += self.functions[candidate.functions_index()];
+        if !self.formality.is_nan() {
+            score += if candidate.formality.is_nan() {
+                self.formality_unknown
+            } else {
+                self.formality_share * (1.0 - (self.formality - candidate.formality).abs())
+            };
         }
-        if !self.formality.is_nan() && !other.formality.is_nan() {
-            score += shares[1] * (1.0 - f64::from((self.formality - other.formality).abs()));
+        score += self.relations[usize::from(candidate.relations & 7)];
+        score += self.status[usize::from(candidate.status & 7)];
+        score += self.continuum[usize::from(candidate.continuum & 15)];
+        score += self.spaces[usize::from(candidate.spaces & 15)];
+        if self.issue != 0 {
+            score += match candidate.issue {
+                0 => self.issue_unknown,
+                theirs if theirs == self.issue => self.issue_same,
+                _ => 0.0,
+            };
         }
-        score += shares[2] * set_agreement(self.relations, other.relations);
-        score += shares[3] * set_agreement(self.status, other.status);
-        score += shares[4] * continuum[usize::from(self.continuum)][usize::from(other.continuum)];
-        score += shares[5] * set_agreement(self.spaces, other.spaces);
         score.clamp(0.0, 1.0)
     }
 }
 
-/// 1/n for the small counts a comparison divides by (no division in the loop).
-const INVERSE: [f64; 17] = {
-    let mut table = [0.0; 17];
-    let mut n = 1;
-    while n < 17 {
-        table[n] = 1.0 / n as f64;
-        n += 1;
-    }
-    table
-};
-
-#[inline]
-fn set_agreement(a: u8, b: u8) -> f64 {
-    if a == 0 || b == 0 {
-        0.0
-    } else {
-        f64::from((a & b).count_ones()) * INVERSE[(a | b).count_ones() as usize]
-    }
-}
-
-/// Agreement of every pair of continuum masks (0 where either is empty), computed once.
-static CONTINUUM_TABLE: std::sync::LazyLock<[[f64; 16]; 16]> = std::sync::LazyLock::new(|| {
-    let mut table = [[0.0; 16]; 16];
-    let points =
-        |bits: usize| -> Vec<f64> { (0..4).filter(|i| bits & 1 << i != 0).map(|i| CONTINUUM[i]).collect() };
-    for (a, row) in table.iter_mut().enumerate().skip(1) {
-        for (b, cell) in row.iter_mut().enumerate().skip(1) {
-            *cell = super::continuum_agreement(&points(a), &points(b));
-        }
-    }
-    table
-});
-
-/// Each question's share of the score.
-pub fn shares(weights: &Weights) -> [f64; 6] {
-    let total = weights.total();
-    Question::ALL.map(|q| if total > 0.0 { weights.get(q) / total } else { 0.0 })
+/// A set question's contribution for every candidate mask: the expectation
+/// for the empty (unknown) mask, nothing when the design has not answered.
+fn set_table<const N: usize>(mine: u8, share: f64, expected: f64, agree: fn(u8, u8) -> f64) -> [f64; N] {
+    std::array::from_fn(|theirs| match (mine, theirs) {
+        (0, _) => 0.0,
+        (_, 0) => share * expected,
+        _ => share * agree(mine, theirs as u8),
+    })
 }
 
 #[derive(PartialEq)]
@@ -126,84 +226,24 @@ impl Ord for Ranked {
     }
 }
 
-/// The target's side of every comparison, worked out once per ranking: for
-/// each question, the weighted agreement with every possible candidate
-/// answer. Scoring a candidate is then a few table reads, added in the same
-/// order as `score` so the results are the same to the last bit.
-struct Scorer {
-    /// Indexed by `functions << 5 | primary`.
-    functions: Vec<f64>,
-    relations: [f64; 8],
-    status: [f64; 8],
-    continuum: [f64; 16],
-    spaces: [f64; 16],
-    formality: f32,
-    formality_share: f64,
-}
-
-impl Scorer {
-    fn new(target: &PackedPosition, shares: &[f64; 6], continuum: &[[f64; 16]; 16]) -> Self {
-        let functions = (0..1024usize)
-            .map(|i| {
-                let (functions, primary) = ((i >> 5) as u8, (i & 31) as u8);
-                if target.functions == 0 || functions == 0 {
-                    return 0.0;
-                }
-                let low =
-                    (target.functions & functions).count_ones() + (target.primary & primary).count_ones();
-                let high =
-                    (target.functions | functions).count_ones() + (target.primary | primary).count_ones();
-                shares[0] * f64::from(low) * INVERSE[high as usize]
-            })
-            .collect();
-        Scorer {
-            functions,
-            relations: set_table(target.relations, shares[2]),
-            status: set_table(target.status, shares[3]),
-            continuum: std::array::from_fn(|theirs| {
-                shares[4] * continuum[usize::from(target.continuum)][theirs]
-            }),
-            spaces: set_table(target.spaces, shares[5]),
-            formality: target.formality,
-            formality_share: shares[1],
-        }
-    }
-
-    #[inline]
-    fn score(&self, candidate: &PackedPosition) -> f64 {
-        let mut score = 0.0;
-        score +=
-            self.functions[usize::from(candidate.functions & 31) << 5 | usize::from(candidate.primary & 31)];
-        if !self.formality.is_nan() && !candidate.formality.is_nan() {
-            score += self.formality_share * (1.0 - f64::from((self.formality - candidate.formality).abs()));
-        }
-        score += self.relations[usize::from(candidate.relations & 7)];
-        score += self.status[usize::from(candidate.status & 7)];
-        score += self.continuum[usize::from(candidate.continuum & 15)];
-        score += self.spaces[usize::from(candidate.spaces & 15)];
-        score.clamp(0.0, 1.0)
-    }
-}
-
-/// A set question's weighted agreement with every candidate mask.
-fn set_table<const N: usize>(mine: u8, share: f64) -> [f64; N] {
-    std::array::from_fn(|theirs| share * set_agreement(mine, theirs as u8))
-}
-
-/// The `k` candidates most similar to `target`, best first, as (index, score).
-/// `keep` can leave candidates out (e.g. the across-silos switch).
+/// The `k` candidates most similar to `target`, best first (ties: lower
+/// index first), as (index, score): exactly the first `k` of all candidates
+/// sorted by `similarity()`. `keep` can leave candidates out (e.g. the
+/// across-silos switch); `priors` are the corpus's answers, for unknowns.
 pub fn top_k(
     target: &PackedPosition,
     candidates: &[PackedPosition],
     k: usize,
     weights: &Weights,
+    priors: &Priors,
     keep: impl Fn(usize) -> bool,
 ) -> Vec<(usize, f64)> {
-    let scorer = Scorer::new(target, &shares(weights), &CONTINUUM_TABLE);
+    let scorer = Scorer::new(target, weights, priors);
     let mut heap = BinaryHeap::with_capacity(k + 1);
     for (index, candidate) in candidates.iter().enumerate() {
         let score = scorer.score(candidate);
-        if heap.len() == k && heap.peek().is_some_and(|weakest: &Ranked| score <= weakest.0) {
+        // A later candidate with an equal score ranks after the weakest kept one.
+        if heap.len() == k && heap.peek().is_none_or(|weakest: &Ranked| score <= weakest.0) {
             continue;
         }
         if !keep(index) {
@@ -236,25 +276,8 @@ mod tests {
     }
 
     #[test]
-    fn the_ranking_tables_give_the_same_scores_as_a_direct_comparison() {
-        use crate::map::{Function, Relation, Space};
-        let mut target = Answers::default();
-        target.functions.insert(Function::Navigation, FunctionRole::Primary);
-        target.functions.insert(Function::Advocacy, FunctionRole::Secondary);
-        target.formality = Some(crate::design::Formality::clamped(0.4));
-        target.relations.insert(Relation::LivedExperience);
-        target.affiliations.insert(Affiliation::CommunityOrg);
-        target.spaces.insert(Space::Outreach);
-        target.status.insert(crate::map::StatusSource::Organisation);
-        let mut other = target.clone();
-        other.functions.insert(Function::Emotional, FunctionRole::Primary);
-        other.formality = Some(crate::design::Formality::clamped(0.9));
-        other.affiliations.insert(Affiliation::ClinicalOrg);
-        let (target, other) = (PackedPosition::new(&target), PackedPosition::new(&other));
-        let shares = shares(&Weights::default());
-        let scorer = Scorer::new(&target, &shares, &CONTINUUM_TABLE);
-        assert_eq!(scorer.score(&other), target.score(&other, &shares));
-        assert_eq!(scorer.score(&target), target.score(&target, &shares));
-        assert!((scorer.score(&target) - 1.0).abs() < 1e-12, "identical answers score 1");
+    fn k_zero_returns_nothing() {
+        let target = PackedPosition::new(&Answers::default());
+        assert!(top_k(&target, &[target], 0, &Weights::default(), &Priors::default(), |_| true).is_empty());
     }
 }

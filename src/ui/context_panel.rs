@@ -2,10 +2,20 @@
 
 use crate::app::Command;
 use crate::design::{Design, Edit};
+use crate::taxonomy;
 use egui::{Ui, WidgetInfo};
 
-/// Name and context fields, each labelled above its box. `new_title` holds the title being typed.
-pub fn context_ui(ui: &mut Ui, design: &Design, new_title: &mut String, commands: &mut Vec<Command>) {
+/// What is being typed in the context panel's add-one-more fields.
+#[derive(Debug, Default)]
+pub struct ContextDrafts {
+    pub title: String,
+    pub country: String,
+    /// Why the typed country was not added.
+    pub country_problem: Option<String>,
+}
+
+/// Name and context fields, each labelled above its box.
+pub fn context_ui(ui: &mut Ui, design: &Design, drafts: &mut ContextDrafts, commands: &mut Vec<Command>) {
     let context = &design.context;
     ui.spacing_mut().item_spacing.y = 3.0;
     {
@@ -27,29 +37,68 @@ pub fn context_ui(ui: &mut Ui, design: &Design, new_title: &mut String, commands
             Edit::Population,
             commands,
         );
+        issue_ui(ui, &context.issue, commands);
         text_row(
             ui,
-            "Issue or health domain",
-            &context.issue,
-            "e.g. mental health, HIV, diabetes",
+            "Issue in your words",
+            &context.issue_detail,
+            "e.g. perinatal depression",
             false,
-            Edit::Issue,
+            Edit::IssueDetail,
             commands,
         );
-        text_row(
-            ui,
-            "Country or region",
-            &context.region,
-            "Where the programme runs",
-            false,
-            Edit::Region,
-            commands,
+        ui.label("Countries").on_hover_text(
+            "The countries the programme runs in, by name or two-letter code (KE, GB). \
+             The corpus files models by country, so filters and comparisons across places are exact.",
         );
+        let names: Vec<String> = context
+            .countries
+            .iter()
+            .map(|code| taxonomy::country(code).map_or(code.clone(), |c| c.name.to_string()))
+            .collect();
+        let added = chips_ui(ui, &names, &mut drafts.country, "Add a country", 180.0);
+        if let Some(index) = added.removed {
+            let mut remaining = context.countries.clone();
+            remaining.remove(index);
+            commands.push(Command::Edit(Edit::Countries(remaining)));
+        }
+        if let Some(typed) = added.entered {
+            match taxonomy::parse_countries(&typed) {
+                Ok(codes) => {
+                    let mut all = context.countries.clone();
+                    all.extend(codes.into_iter().filter(|c| !context.countries.contains(c)));
+                    commands.push(Command::Edit(Edit::Countries(all)));
+                    drafts.country.clear();
+                    drafts.country_problem = None;
+                }
+                Err(problem) => drafts.country_problem = Some(problem),
+            }
+        }
+        if let Some(problem) = &drafts.country_problem {
+            ui.colored_label(ui.visuals().error_fg_color, problem);
+        }
+        ui.add_space(6.0);
+        text_row(ui, "Place", &context.region, "e.g. Harlem, New York", false, Edit::Region, commands);
         ui.label("Titles used for the peers").on_hover_text(
             "What the peers are called here (peer navigator, promotora, community health worker…). \
              The map compares programmes by what they do, not by these titles.",
         );
-        titles_ui(ui, &context.titles, new_title, commands);
+        let added = chips_ui(ui, &context.titles, &mut drafts.title, "Add a title", 180.0);
+        if let Some(index) = added.removed {
+            let mut remaining = context.titles.clone();
+            remaining.remove(index);
+            commands.push(Command::Edit(Edit::Titles(remaining)));
+        }
+        if let Some(title) = added.entered
+            && !context.titles.contains(&title)
+        {
+            let mut all = context.titles.clone();
+            all.push(title);
+            commands.push(Command::Edit(Edit::Titles(all)));
+        }
+        if added.entered_any {
+            drafts.title.clear();
+        }
         ui.add_space(6.0);
         text_row(
             ui,
@@ -90,48 +139,73 @@ fn text_row(
     ui.add_space(6.0);
 }
 
-fn titles_ui(ui: &mut Ui, titles: &[String], new_title: &mut String, commands: &mut Vec<Command>) {
+/// What a chips editor was asked to do this frame.
+struct ChipsOutcome {
+    /// The index of the chip whose × was clicked.
+    removed: Option<usize>,
+    /// The trimmed text entered with Enter or Add, when not empty.
+    entered: Option<String>,
+    /// Enter or Add was used (even on empty text).
+    entered_any: bool,
+}
+
+/// A row of removable chips and a field to add one more, confirmed with
+/// Enter (focus stays, so several can be typed in a row) or the Add button.
+fn chips_ui(ui: &mut Ui, chips: &[String], draft: &mut String, label: &str, width: f32) -> ChipsOutcome {
+    let mut outcome = ChipsOutcome { removed: None, entered: None, entered_any: false };
+    let hint = format!("{label}, then Enter");
     ui.vertical(|ui| {
         ui.horizontal_wrapped(|ui| {
-            for (index, title) in titles.iter().enumerate() {
-                if ui
-                    .button(format!("{title}  ×"))
-                    .on_hover_text(format!("Remove the title \"{title}\""))
-                    .clicked()
-                {
-                    let mut remaining = titles.to_vec();
-                    remaining.remove(index);
-                    commands.push(Command::Edit(Edit::Titles(remaining)));
+            for (index, chip) in chips.iter().enumerate() {
+                if ui.button(format!("{chip}  ×")).on_hover_text(format!("Remove \"{chip}\"")).clicked() {
+                    outcome.removed = Some(index);
                 }
             }
         });
         ui.horizontal(|ui| {
-            let response = ui.add(
-                egui::TextEdit::singleline(new_title)
-                    .hint_text("Add a title, then Enter")
-                    .desired_width(180.0),
-            );
+            let response = ui.add(egui::TextEdit::singleline(draft).hint_text(&hint).desired_width(width));
             response.widget_info(|| WidgetInfo {
-                label: Some("Add a title".into()),
-                ..WidgetInfo::text_edit(true, "", new_title.as_str(), "Add a title, then Enter")
+                label: Some(label.to_string()),
+                ..WidgetInfo::text_edit(true, "", draft.as_str(), &hint)
             });
             let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if entered {
-                // Stay in the field so several titles can be typed in a row.
                 response.request_focus();
             }
-            if (ui.button("Add").clicked() || entered) && !new_title.trim().is_empty() {
-                let title = new_title.trim().to_string();
-                if !titles.contains(&title) {
-                    let mut all = titles.to_vec();
-                    all.push(title);
-                    commands.push(Command::Edit(Edit::Titles(all)));
-                }
-                new_title.clear();
-                if entered {
-                    response.request_focus();
+            if ui.button("Add").on_hover_text(label.to_string()).clicked() || entered {
+                outcome.entered_any = true;
+                let text = draft.trim();
+                if !text.is_empty() {
+                    outcome.entered = Some(text.to_string());
                 }
             }
         });
     });
+    outcome
+}
+
+/// The issue, chosen from the taxonomy the corpus is filed under.
+fn issue_ui(ui: &mut Ui, key: &str, commands: &mut Vec<Command>) {
+    let label_id = ui.label("Issue or health domain").id;
+    let selected = taxonomy::issue(key).map_or("Not chosen", |t| t.label.as_str());
+    let response = egui::ComboBox::from_id_salt("context-issue")
+        .selected_text(selected)
+        .width(ui.available_width() - 8.0)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(key.is_empty(), "Not chosen").clicked() && !key.is_empty() {
+                commands.push(Command::Edit(Edit::Issue(String::new())));
+            }
+            for term in taxonomy::issues() {
+                let chosen = ui.selectable_label(term.key == key, &term.label).on_hover_text(&term.covers);
+                if chosen.clicked() && term.key != key {
+                    commands.push(Command::Edit(Edit::Issue(term.key.clone())));
+                }
+            }
+        })
+        .response
+        .labelled_by(label_id);
+    response.on_hover_text(
+        "The health domain the programme addresses; \"Across silos only\" hides models of the same one.",
+    );
+    ui.add_space(6.0);
 }

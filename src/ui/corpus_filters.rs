@@ -2,8 +2,9 @@
 //! whole new query; the results are recomputed once per change.
 
 use crate::app::{Command, CorpusBrowser};
-use crate::corpus::{AnswerFilter, CorpusQuery, Origin};
+use crate::corpus::{AnswerFilter, CorpusQuery, ModelKind, Origin, issue_text};
 use crate::map::{Affiliation, AnswerOption, Function, Question, Relation, Space, StatusSource};
+use crate::taxonomy;
 use egui::{Ui, WidgetInfo};
 use std::collections::BTreeSet;
 
@@ -33,21 +34,34 @@ pub fn corpus_filters_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Ve
         }
     });
     if &query != browser.query() {
-        commands.push(Command::SetCorpusQuery(query));
+        commands.push(Command::SetCorpusQuery(Box::new(query)));
     }
 }
 
 fn context_filters_ui(ui: &mut Ui, browser: &CorpusBrowser, query: &mut CorpusQuery) {
-    let selected = query.issue.clone().unwrap_or_else(|| "Any issue".into());
-    egui::ComboBox::from_label("Issue").selected_text(selected).width(ui.available_width() - 50.0).show_ui(
-        ui,
-        |ui| {
-            ui.selectable_value(&mut query.issue, None, "Any issue");
-            for issue in browser.issues() {
-                ui.selectable_value(&mut query.issue, Some(issue.clone()), issue);
-            }
-        },
-    );
+    let width = ui.available_width() - 60.0;
+    let kind = query.kind.map_or("Any kind", ModelKind::label);
+    egui::ComboBox::from_label("Kind").selected_text(kind).width(width).show_ui(ui, |ui| {
+        ui.selectable_value(&mut query.kind, None, "Any kind");
+        for kind in ModelKind::ALL {
+            ui.selectable_value(&mut query.kind, Some(kind), kind.label()).on_hover_text(kind.meaning());
+        }
+    });
+    let issue = query.issue.as_deref().map_or_else(|| "Any issue".to_string(), |key| issue_text(key, ""));
+    egui::ComboBox::from_label("Issue").selected_text(issue).width(width).show_ui(ui, |ui| {
+        ui.selectable_value(&mut query.issue, None, "Any issue");
+        for key in browser.issues() {
+            ui.selectable_value(&mut query.issue, Some(key.clone()), issue_text(key, ""));
+        }
+    });
+    let country_name = |code: &str| taxonomy::country(code).map_or(code.to_string(), |c| c.name.to_string());
+    let country = query.country.as_deref().map_or_else(|| "Any country".to_string(), country_name);
+    egui::ComboBox::from_label("Country").selected_text(country).width(width).show_ui(ui, |ui| {
+        ui.selectable_value(&mut query.country, None, "Any country");
+        for code in browser.countries() {
+            ui.selectable_value(&mut query.country, Some(code.clone()), country_name(code));
+        }
+    });
     ui.horizontal(|ui| {
         ui.selectable_value(&mut query.origin, None, "All models");
         ui.selectable_value(&mut query.origin, Some(Origin::Bundled), "Bundled");

@@ -1,13 +1,15 @@
 //! The corpus as a sortable table. Rows are virtualised: only the visible
 //! ones are laid out, from the cached search results.
 
+use super::kind_badge::kind_badge;
 use crate::app::{Command, CorpusBrowser};
-use crate::corpus::{CorpusQuery, ModelRow, Origin, SortKey};
+use crate::corpus::{CorpusQuery, ModelRow, Origin, SortKey, issue_text};
 use egui::Ui;
 use egui_extras::{Column, TableBuilder};
 
-const COLUMNS: [(&str, SortKey); 6] = [
+const COLUMNS: [(&str, SortKey); 7] = [
     ("Name", SortKey::Name),
+    ("Kind", SortKey::Kind),
     ("Titles", SortKey::Titles),
     ("Population", SortKey::Population),
     ("Issue", SortKey::Issue),
@@ -31,6 +33,7 @@ pub fn corpus_table_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
         .sense(egui::Sense::click())
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
         .column(Column::remainder().at_least(140.0).clip(true))
+        .column(Column::initial(90.0).at_least(60.0).clip(true))
         .column(Column::initial(120.0).at_least(60.0).clip(true))
         .column(Column::initial(130.0).at_least(60.0).clip(true))
         .column(Column::initial(100.0).at_least(50.0).clip(true))
@@ -53,11 +56,11 @@ pub fn corpus_table_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
                         .clicked();
                     if clicked {
                         let descending = query.sort == key && !query.descending;
-                        commands.push(Command::SetCorpusQuery(CorpusQuery {
+                        commands.push(Command::SetCorpusQuery(Box::new(CorpusQuery {
                             sort: key,
                             descending,
                             ..query.clone()
-                        }));
+                        })));
                     }
                 });
             }
@@ -74,7 +77,11 @@ pub fn corpus_table_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
                     };
                     ui.add(cell(name));
                 });
-                for text in [&model.titles, &model.population, &model.issue, &model.region, &model.period] {
+                row.col(|ui| {
+                    kind_badge(ui, model.kind);
+                });
+                let issue = issue_text(&model.issue, "");
+                for text in [&model.titles, &model.population, &issue, &model.region, &model.period] {
                     row.col(|ui| {
                         ui.add(cell(text.as_str()));
                     });

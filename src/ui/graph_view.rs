@@ -2,38 +2,42 @@
 //! pinch), hover a node for details, click a model to compare it.
 
 use crate::app::{AppState, Command};
+use crate::corpus::issue_text;
 use crate::similarity::{GraphNode, ModelGraph, SimilarityIndex};
+use crate::taxonomy;
 use egui::{Color32, Pos2, Rect, RichText, Stroke, Ui, vec2};
 
 /// Scene units per layout unit.
 const SCALE: f32 = 320.0;
 
-/// One colour per issue (silo) of the bundled corpus, so no two share one;
-/// other issues get one of these by a stable hash of their name.
-const ISSUE_COLOURS: [(&str, Color32); 13] = [
-    ("mental health", Color32::from_rgb(0x4F, 0x55, 0xC4)),
-    ("general community health", Color32::from_rgb(0x13, 0x8D, 0x7A)),
-    ("chronic disease", Color32::from_rgb(0xD0, 0x5A, 0x2E)),
-    ("hiv and sexual health", Color32::from_rgb(0xB0, 0x3A, 0x5B)),
-    ("primary care", Color32::from_rgb(0x2E, 0x86, 0xC1)),
-    ("maternal and child health", Color32::from_rgb(0xE0, 0x8E, 0xB8)),
-    ("homelessness", Color32::from_rgb(0x7F, 0x6A, 0x4F)),
-    ("substance use", Color32::from_rgb(0xC2, 0x8B, 0x12)),
-    ("tuberculosis and infectious disease", Color32::from_rgb(0x4C, 0x9A, 0x2A)),
-    ("cancer", Color32::from_rgb(0x8E, 0x44, 0xAD)),
-    ("dementia and caregiving", Color32::from_rgb(0x5D, 0x6D, 0x7E)),
-    ("bereavement", Color32::from_rgb(0x1B, 0x1F, 0x3B)),
-    ("physical activity and ageing", Color32::from_rgb(0x9A, 0xB8, 0x2E)),
+/// One colour per issue of the taxonomy, in its order, so no two issues share one.
+const ISSUE_COLOURS: [Color32; 18] = [
+    Color32::from_rgb(0xB0, 0x3A, 0x5B),
+    Color32::from_rgb(0xE0, 0x8E, 0xB8),
+    Color32::from_rgb(0x4F, 0x55, 0xC4),
+    Color32::from_rgb(0xC2, 0x8B, 0x12),
+    Color32::from_rgb(0xD0, 0x5A, 0x2E),
+    Color32::from_rgb(0xA3, 0x1F, 0x1F),
+    Color32::from_rgb(0x8E, 0x44, 0xAD),
+    Color32::from_rgb(0xE6, 0x7E, 0x22),
+    Color32::from_rgb(0x4C, 0x9A, 0x2A),
+    Color32::from_rgb(0x1A, 0xBC, 0x9C),
+    Color32::from_rgb(0x6E, 0x2C, 0x00),
+    Color32::from_rgb(0x34, 0x49, 0x5E),
+    Color32::from_rgb(0x7F, 0x6A, 0x4F),
+    Color32::from_rgb(0x00, 0x7A, 0xCC),
+    Color32::from_rgb(0x5D, 0x6D, 0x7E),
+    Color32::from_rgb(0x1B, 0x1F, 0x3B),
+    Color32::from_rgb(0x2E, 0x86, 0xC1),
+    Color32::from_rgb(0x13, 0x8D, 0x7A),
 ];
 
-/// The colour of an issue's silo.
+/// The colour of an issue's silo (grey when the model names no issue key).
 pub fn issue_colour(issue: &str) -> Color32 {
-    let issue = issue.trim().to_lowercase();
-    if let Some((_, colour)) = ISSUE_COLOURS.iter().find(|(name, _)| *name == issue) {
-        return *colour;
-    }
-    let hash = issue.bytes().fold(0xcbf2_9ce4u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
-    ISSUE_COLOURS[hash as usize % ISSUE_COLOURS.len()].1
+    taxonomy::issues()
+        .iter()
+        .position(|t| t.key == issue)
+        .map_or(Color32::GRAY, |i| ISSUE_COLOURS[i % ISSUE_COLOURS.len()])
 }
 
 pub fn graph_view_ui(ui: &mut Ui, state: &AppState, scene_rect: &mut Rect, commands: &mut Vec<Command>) {
@@ -104,7 +108,7 @@ fn legend_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex) {
         for issue in issues {
             let (rect, _) = ui.allocate_exact_size(vec2(10.0, 10.0), egui::Sense::hover());
             ui.painter().circle_filled(rect.center(), 5.0, issue_colour(issue));
-            ui.label(issue);
+            ui.label(issue_text(issue, "")).on_hover_text(issue);
         }
     });
 }
@@ -182,9 +186,10 @@ fn graph_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex, commands: 
                     ink.gamma_multiply(0.8),
                 );
                 let response = response.on_hover_ui(|ui| {
-                    ui.strong(&model.name);
-                    ui.label(format!("similarity {score:.2} · {} · {}", model.issue, model.region));
+                    ui.strong(format!("{} ({})", model.name, model.kind.label()));
+                    ui.label(format!("similarity {score:.2} · {} · {}", model.issue_text(), model.region));
                     ui.weak(model.titles.join(", "));
+                    ui.weak(model.coding_summary());
                     ui.weak("Click to compare with your design");
                 });
                 if response.clicked() {

@@ -13,6 +13,7 @@ mod evidence_panel;
 pub mod figures;
 mod formality_scale;
 mod graph_view;
+mod kind_badge;
 mod map_picture;
 mod menu_bar;
 mod model_detail;
@@ -37,7 +38,7 @@ use std::time::Instant;
 pub struct PeermapApp {
     pub state: AppState,
     /// The title being typed in the context panel.
-    new_title: String,
+    context_drafts: context_panel::ContextDrafts,
     window_title: String,
     last_focus: Option<Id>,
     close_sent: bool,
@@ -60,7 +61,7 @@ impl PeermapApp {
     pub fn new(state: AppState) -> Self {
         PeermapApp {
             state,
-            new_title: String::new(),
+            context_drafts: Default::default(),
             window_title: String::new(),
             last_focus: None,
             close_sent: false,
@@ -142,7 +143,12 @@ impl PeermapApp {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
                     egui::CollapsingHeader::new("Programme").default_open(true).show(ui, |ui| {
-                        context_panel::context_ui(ui, self.state.design(), &mut self.new_title, commands);
+                        context_panel::context_ui(
+                            ui,
+                            self.state.design(),
+                            &mut self.context_drafts,
+                            commands,
+                        );
                     });
                     questions_panel::questions_ui(ui, self.state.design(), true, &mut |edit| {
                         commands.push(Command::Edit(edit))

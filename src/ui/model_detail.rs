@@ -1,12 +1,14 @@
 //! The selected model: its context, its answers on the map picture, why
 //! each answer was coded so, and the full citation.
 
+use super::kind_badge::kind_badge;
 use super::map_picture::map_picture_ui;
 use super::sources;
 use crate::app::{Command, CorpusBrowser, Selection};
-use crate::corpus::Origin;
+use crate::corpus::{Model, Origin};
 use crate::design::answer_text;
 use crate::map::Question;
+use crate::taxonomy;
 use egui::{RichText, Ui};
 
 pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<Command>) {
@@ -20,20 +22,28 @@ pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.add_space(6.0);
         ui.heading(&model.name);
-        match stored.origin {
-            Origin::Bundled => ui.weak("Bundled with peermap · read-only"),
-            Origin::User => ui.weak("Your model · editable"),
-        };
+        ui.horizontal(|ui| {
+            kind_badge(ui, model.kind);
+            match stored.origin {
+                Origin::Bundled => ui.weak("Bundled with peermap · read-only"),
+                Origin::User => ui.weak("Your model · editable"),
+            };
+        });
         actions_ui(ui, browser, &model.id, stored.origin, commands);
         ui.separator();
         egui::Grid::new("model_context").num_columns(2).spacing([10.0, 4.0]).show(ui, |ui| {
             for (label, value) in [
                 ("Titles", model.titles.join(", ")),
                 ("Population", model.population.clone()),
-                ("Issue", model.issue.clone()),
-                ("Country or region", model.region.clone()),
-                ("Period", model.period.clone()),
+                ("Issue", model.issue_text()),
+                ("Groups", group_labels(&model.groups)),
+                ("Countries", model.country_names()),
+                ("Place", model.region.clone()),
+                ("Period", model.period_text()),
             ] {
+                if value.trim().is_empty() {
+                    continue;
+                }
                 ui.weak(label);
                 ui.label(value);
                 ui.end_row();
@@ -61,11 +71,47 @@ pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
             ui.add_space(3.0);
         }
         ui.separator();
+        lessons_ui(ui, model);
+        ui.separator();
         ui.strong("Source");
         ui.label(model.citation.formatted());
         sources::doi_link_ui(ui, &model.citation, false);
+        if !model.source_url.is_empty() {
+            ui.hyperlink_to("Text the coding was read from", &model.source_url)
+                .on_hover_text(&model.source_url);
+        }
         ui.weak(&model.cited_in);
+        if !model.also_cited.is_empty() {
+            ui.add_space(4.0);
+            ui.weak("Also described in:");
+            for citation in &model.also_cited {
+                ui.label(citation.formatted());
+            }
+        }
     });
+}
+
+/// What the model reported learning, each point with how sure the coding is.
+pub fn lessons_ui(ui: &mut Ui, model: &Model) {
+    ui.strong("What it learned");
+    if model.lessons.is_empty() {
+        ui.weak("The record notes no lessons.");
+    }
+    for lesson in &model.lessons {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!("• {}", lesson.text));
+            ui.weak(format!("({})", lesson.confidence.label()));
+        });
+    }
+}
+
+fn group_labels(keys: &[String]) -> String {
+    keys.iter()
+        .map(|key| {
+            taxonomy::groups().iter().find(|t| t.key == *key).map_or(key.as_str(), |t| t.label.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn actions_ui(ui: &mut Ui, browser: &CorpusBrowser, id: &str, origin: Origin, commands: &mut Vec<Command>) {

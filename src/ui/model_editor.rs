@@ -2,8 +2,9 @@
 
 use super::questions_panel::questions_ui;
 use crate::app::{Command, ModelEditor};
-use crate::corpus::Confidence;
+use crate::corpus::{Confidence, ModelKind};
 use crate::map::Question;
+use crate::taxonomy;
 use egui::{Context, Ui};
 
 pub fn model_editor_ui(ctx: &Context, editor: &mut ModelEditor, commands: &mut Vec<Command>) {
@@ -41,11 +42,37 @@ fn form_ui(ui: &mut Ui, editor: &mut ModelEditor) {
         ui.add_enabled(editor.is_new, egui::TextEdit::singleline(&mut model.id));
     });
     field(ui, "Name", &mut model.name, false);
+    ui.horizontal(|ui| {
+        ui.weak("Kind");
+        egui::ComboBox::from_id_salt("model-kind").selected_text(model.kind.label()).show_ui(ui, |ui| {
+            for kind in ModelKind::ALL {
+                ui.selectable_value(&mut model.kind, kind, kind.label()).on_hover_text(kind.meaning());
+            }
+        });
+        ui.weak("Issue");
+        let issue = taxonomy::issue(&model.issue).map_or("Not chosen", |t| t.label.as_str());
+        egui::ComboBox::from_id_salt("model-issue").selected_text(issue).show_ui(ui, |ui| {
+            ui.selectable_value(&mut model.issue, String::new(), "Not chosen");
+            for term in taxonomy::issues() {
+                ui.selectable_value(&mut model.issue, term.key.clone(), &term.label)
+                    .on_hover_text(&term.covers);
+            }
+        });
+    });
     field(ui, "Titles (separate with ;)", &mut editor.titles_text, false);
+    let model = &mut editor.draft;
     field(ui, "Population", &mut model.population, false);
-    field(ui, "Issue or health domain", &mut model.issue, false);
-    field(ui, "Country or region", &mut model.region, false);
-    field(ui, "Period", &mut model.period, false);
+    field(ui, "Issue in your words", &mut model.issue_detail, false);
+    field(ui, "Countries (names or codes, separated by commas)", &mut editor.countries_text, false);
+    let model = &mut editor.draft;
+    field(ui, "Place", &mut model.region, false);
+    ui.horizontal(|ui| {
+        ui.weak("Ran from");
+        ui.add(egui::TextEdit::singleline(&mut editor.start_text).desired_width(60.0).hint_text("year"));
+        ui.weak("to");
+        ui.add(egui::TextEdit::singleline(&mut editor.end_text).desired_width(60.0).hint_text("year"));
+    });
+    let model = &mut editor.draft;
     field(ui, "Summary", &mut model.summary, true);
 
     let mut edits = Vec::new();
@@ -77,7 +104,15 @@ fn form_ui(ui: &mut Ui, editor: &mut ModelEditor) {
         }
     }
     ui.add_space(8.0);
+    field(
+        ui,
+        "What it learned (one per line: \"stated: …\" or \"inferred: …\")",
+        &mut editor.lessons_text,
+        true,
+    );
+    ui.add_space(8.0);
     ui.strong("Source");
+    let model = &mut editor.draft;
     field(ui, "Authors", &mut model.citation.authors, false);
     field(ui, "Year", &mut editor.year_text, false);
     let model = &mut editor.draft;
@@ -86,6 +121,7 @@ fn form_ui(ui: &mut Ui, editor: &mut ModelEditor) {
     let mut doi = model.citation.doi.clone().unwrap_or_default();
     field(ui, "DOI", &mut doi, false);
     model.citation.doi = Some(doi).filter(|d| !d.trim().is_empty());
+    field(ui, "Address of the text it was coded from", &mut model.source_url, false);
     field(ui, "Described in", &mut model.cited_in, false);
 }
 

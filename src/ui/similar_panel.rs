@@ -1,24 +1,37 @@
 //! Beside the design: the most similar documented models, why they are
 //! near, what they are called, and a way into the side-by-side comparison.
 
+use super::kind_badge::kind_badge;
 use super::theme;
 use crate::app::{AppState, Command, SimilarResults};
+use crate::corpus::Model;
 use crate::design::{Design, Edit};
 use crate::map::{Facet, Question};
-use crate::similarity::{MAX_WEIGHT, NEAR_ENOUGH, Similarity, SimilarityIndex, explain};
+use crate::similarity::{MAX_WEIGHT, NEAR_ENOUGH, Similarity, SimilarityIndex, explain, issue_line};
 use egui::{Color32, RichText, Sense, Ui, vec2};
 
 pub fn similar_panel_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     let design = state.design();
     let index = state.similar.index();
-    let mut across = state.similar.across_silos;
-    if ui
-        .checkbox(&mut across, "Across silos only")
-        .on_hover_text(Command::SetAcrossSilos(true).tooltip())
-        .changed()
-    {
-        commands.push(Command::SetAcrossSilos(across));
-    }
+    let options = state.similar.options;
+    ui.horizontal_wrapped(|ui| {
+        let mut across = options.across_silos;
+        if ui
+            .checkbox(&mut across, "Across silos only")
+            .on_hover_text(Command::SetAcrossSilos(true).tooltip())
+            .changed()
+        {
+            commands.push(Command::SetAcrossSilos(across));
+        }
+        let mut all_kinds = options.all_kinds;
+        if ui
+            .checkbox(&mut all_kinds, "Movements and frameworks too")
+            .on_hover_text(Command::SetAllKinds(true).tooltip())
+            .changed()
+        {
+            commands.push(Command::SetAllKinds(all_kinds));
+        }
+    });
     weights_ui(ui, design, commands);
     ui.separator();
     let Some(results) = state.similar.results() else { return };
@@ -30,8 +43,8 @@ pub fn similar_panel_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
         }
         if !design.answers.is_complete() {
             ui.weak(format!(
-                "{} of 6 questions answered. An unanswered question counts as a difference, \
-                 so scores rise as you answer the rest.",
+                "Ranked on {} answered questions. The questions you have not answered yet are left out \
+                 of the score until you do.",
                 design.answers.answered_count()
             ));
             ui.add_space(4.0);
@@ -58,6 +71,18 @@ fn weights_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
             if response.changed() {
                 commands.push(Command::Edit(Edit::Weight(question, weight)));
             }
+        }
+        let mut weight = design.weights.issue();
+        let response = ui
+            .add(
+                egui::Slider::new(&mut weight, 0.0..=MAX_WEIGHT).text("Weight: Same issue").fixed_decimals(1),
+            )
+            .on_hover_text(
+                "How much sharing your issue or health domain counts, beside the six questions. \
+                 At 0 only the map's six questions decide.",
+            );
+        if response.changed() {
+            commands.push(Command::Edit(Edit::IssueWeight(weight)));
         }
         if ui.add_enabled(!design.weights.is_default(), egui::Button::new("Reset weights")).clicked() {
             commands.push(Command::Edit(Edit::ResetWeights));
@@ -105,18 +130,25 @@ fn model_card_ui(
         .corner_radius(6.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.add(egui::Label::new(RichText::new(format!("{rank}. {}", model.name)).strong()).wrap());
+            ui.horizontal_wrapped(|ui| {
+                ui.add(egui::Label::new(RichText::new(format!("{rank}. {}", model.name)).strong()).wrap());
+                kind_badge(ui, model.kind);
+            });
             ui.horizontal(|ui| {
                 ui.label(RichText::new(format!("{:.2}", similarity.score)).strong().size(15.0));
                 agreement_bar_ui(ui, similarity).on_hover_ui(|ui| {
                     ui.set_max_width(380.0);
-                    let (_, lines) = explain(&design.answers, &model.answers, &design.weights);
+                    let (result, lines) = explain(design, model, &design.weights, index.priors());
                     for line in lines {
                         ui.label(line.summary);
                     }
+                    if let Some(line) = issue_line(&result, &design.context.issue, &model.issue) {
+                        ui.label(line);
+                    }
                 });
+                known_ui(ui, model);
             });
-            ui.weak(format!("{} · {} · {}", model.titles.join(", "), model.issue, model.region));
+            ui.weak(context_line(model));
             ui.small(model.citation.formatted());
             if ui.button("Compare").on_hover_text(Command::Compare(String::new()).tooltip()).clicked() {
                 commands.push(Command::Compare(model.id.clone()));
@@ -125,12 +157,31 @@ fn model_card_ui(
     ui.add_space(4.0);
 }
 
+/// "5 of 6 coded", with the mix of stated and inferred answers on hover.
+pub fn known_ui(ui: &mut Ui, model: &Model) {
+    ui.weak(format!("{} of 6 coded", model.known_questions())).on_hover_text(format!(
+        "{}. An unknown answer counts at the agreement a coded model gives on average.",
+        model.coding_summary()
+    ));
+}
+
+/// Titles, issue and place in one line.
+fn context_line(model: &Model) -> String {
+    let place = if model.region.trim().is_empty() { model.country_names() } else { model.region.clone() };
+    [model.titles.join(", "), model.issue_text(), place]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// Six cells, one per question, filled by how much the answers agree
 /// (hatched grey when either side has not answered).
 fn agreement_bar_ui(ui: &mut Ui, similarity: &Similarity) -> egui::Response {
     let dark = ui.visuals().dark_mode;
     let cell = vec2(18.0, 12.0);
-    let (rect, response) = ui.allocate_exact_size(vec2(6.0 * (cell.x + 2.0), cell.y), Sense::hover());
+    let cells = if similarity.issue.counted.is_some() { 7.0 } else { 6.0 };
+    let (rect, response) = ui.allocate_exact_size(vec2(cells * (cell.x + 2.0), cell.y), Sense::hover());
     let painter = ui.painter_at(rect);
     for (i, part) in similarity.parts.iter().enumerate() {
         let min = rect.min + vec2(i as f32 * (cell.x + 2.0), 0.0);
@@ -151,6 +202,19 @@ fn agreement_bar_ui(ui: &mut Ui, similarity: &Similarity) -> egui::Response {
                 );
             }
         }
+    }
+    if let Some(counted) = similarity.issue.counted {
+        // The seventh cell: the shared issue, in the text colour.
+        let min = rect.min + vec2(6.0 * (cell.x + 2.0), 0.0);
+        let cell_rect = egui::Rect::from_min_size(min, cell);
+        let ink = ui.visuals().text_color();
+        painter.rect_stroke(cell_rect, 2.0, egui::Stroke::new(1.0, ink), egui::StrokeKind::Inside);
+        let value = similarity.issue.agreement.unwrap_or(counted) as f32;
+        painter.rect_filled(
+            egui::Rect::from_min_size(min, vec2(cell.x * value, cell.y)),
+            2.0,
+            ink.gamma_multiply(0.6),
+        );
     }
     response
 }

@@ -71,6 +71,38 @@ pub fn example_path(name: &str) -> PathBuf {
 /// A fully answered design unlike any documented programme (nearest about
 /// 0.46): protocol-driven advocacy by certified peers with no organisation,
 /// on the street.
+/// Bundled models moved to the opposite corner of the map from
+/// [`unexplored_design`], so that design has no neighbour near enough; the
+/// first three each share one answer with it, one per facet.
+pub fn far_corpus() -> Vec<peermap::corpus::Model> {
+    use peermap::design::{Formality, FunctionRole};
+    use peermap::map::{Affiliation, Function, Relation, Space, StatusSource};
+    peermap::corpus::bundled_models()
+        .iter()
+        .take(5)
+        .cloned()
+        .enumerate()
+        .map(|(i, mut model)| {
+            let answers = &mut model.answers;
+            answers.functions = [(Function::Emotional, FunctionRole::Primary)].into();
+            answers.formality = Some(Formality::clamped(0.0));
+            answers.relations = [Relation::LivedExperience].into();
+            answers.status = [StatusSource::PeopleSupported].into();
+            answers.affiliations = [Affiliation::ClinicalOrg].into();
+            answers.peer_run = false;
+            answers.spaces = [Space::DailyLife].into();
+            match i {
+                0 => answers.functions = [(Function::Advocacy, FunctionRole::Primary)].into(),
+                1 => answers.relations = [Relation::SocialIdentity].into(),
+                2 => answers.affiliations = [Affiliation::Independent].into(),
+                _ => {}
+            }
+            model
+        })
+        .collect()
+}
+
+/// A complete design far from every model of [`far_corpus`].
 pub fn unexplored_design() -> peermap::design::Design {
     use peermap::design::{Design, Formality, FunctionRole};
     use peermap::map::{Affiliation, Function, Relation, Space, StatusSource};

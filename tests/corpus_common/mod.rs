@@ -3,7 +3,7 @@
 //! store in a temp folder.
 #![allow(dead_code)] // each test file uses a different subset
 
-use peermap::corpus::{Citation, Coding, Confidence, Model, Store, validate};
+use peermap::corpus::{Citation, Coding, Confidence, Lesson, Model, ModelKind, Store, validate};
 use peermap::design::{Answers, Formality, FunctionRole};
 use peermap::map::{Affiliation, AnswerOption, Function, Question, Relation, Space, StatusSource};
 use std::collections::BTreeSet;
@@ -32,24 +32,25 @@ const POPULATIONS: [&str; 8] = [
     "people with type 2 diabetes",
 ];
 const ISSUES: [&str; 8] = [
-    "mental health",
-    "HIV and sexual health",
-    "chronic disease",
-    "homelessness",
-    "maternal and child health",
-    "substance use",
-    "primary care",
+    "mental_health",
+    "hiv",
+    "chronic_other",
+    "homelessness_housing",
+    "maternal_child",
+    "substance_use",
+    "primary_care",
     "cancer",
 ];
-const REGIONS: [&str; 8] = [
-    "Canada (Québec)",
-    "United States",
-    "Mexico",
-    "India (Karnataka)",
-    "Indonesia",
-    "England",
-    "Kenya",
-    "Brazil",
+/// A place in words and its country code.
+const REGIONS: [(&str, &str); 8] = [
+    ("Québec", "CA"),
+    ("Chicago", "US"),
+    ("Oaxaca", "MX"),
+    ("Karnataka", "IN"),
+    ("Surabaya", "ID"),
+    ("Leeds", "GB"),
+    ("Kisumu", "KE"),
+    ("Recife", "BR"),
 ];
 const WORDS: [&str; 16] = [
     "listening",
@@ -139,17 +140,25 @@ pub fn synthetic_model(i: usize) -> Model {
     let titles = (0..title_count).map(|_| rng.pick(&TITLES).to_string()).collect::<BTreeSet<_>>();
     let issue = rng.pick(&ISSUES);
     let population = rng.pick(&POPULATIONS);
+    let (place, country) = REGIONS[rng.below(REGIONS.len())];
+    let lesson = Lesson { text: rng.sentence(12), confidence: Confidence::Stated };
     Model {
         id: format!("synthetic-{i}"),
+        kind: ModelKind::Programme,
         name: format!("{} programme {i}", capitalised(rng.pick(&TITLES))),
         titles: titles.into_iter().collect(),
         population: population.to_string(),
         issue: issue.to_string(),
-        region: rng.pick(&REGIONS).to_string(),
-        period: format!("{}–{}", 1990 + rng.below(20), 2010 + rng.below(15)),
+        issue_detail: String::new(),
+        groups: Vec::new(),
+        countries: vec![country.to_string()],
+        region: place.to_string(),
+        start_year: Some(1990 + rng.below(20) as u16),
+        end_year: Some(2010 + rng.below(15) as u16),
         summary: format!("{} {} {}", rng.sentence(14), rng.sentence(12), rng.sentence(10)),
         answers,
         coding,
+        lessons: vec![lesson],
         citation: Citation {
             authors: format!("Author{} A, Writer{} B", rng.below(500), rng.below(500)),
             year: Some(1990 + rng.below(35) as u16),
@@ -157,6 +166,8 @@ pub fn synthetic_model(i: usize) -> Model {
             container: format!("Journal of Peer Work {}:{}", rng.below(40), rng.below(900)),
             doi: (rng.below(3) > 0).then(|| format!("10.5555/synthetic.{i}")),
         },
+        also_cited: Vec::new(),
+        source_url: format!("https://example.org/synthetic/{i}"),
         cited_in: "Synthetic record for tests and benchmarks".into(),
     }
 }

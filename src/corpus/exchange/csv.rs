@@ -4,21 +4,26 @@
 
 use super::fields::*;
 use super::{ExchangeError, ParsedRow, RowProblem, parallel_map, validated};
-use crate::corpus::{Citation, Coding, Model};
+use crate::corpus::{Citation, Coding, Model, ModelKind, file_issue, legacy_period};
 use crate::design::Answers;
 use crate::map::Question;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Every column, in the order exports write them.
-pub const COLUMNS: [&str; 33] = [
+pub const COLUMNS: [&str; 41] = [
     "id",
+    "kind",
     "name",
     "titles",
     "population",
     "issue",
+    "issue_detail",
+    "groups",
+    "countries",
     "region",
-    "period",
+    "start_year",
+    "end_year",
     "summary",
     "functions",
     "formality",
@@ -44,8 +49,28 @@ pub const COLUMNS: [&str; 33] = [
     "citation_title",
     "citation_container",
     "citation_doi",
+    "also_cited",
+    "lessons",
+    "source_url",
     "cited_in",
 ];
+
+/// Columns added with schema 3: a file written before them still imports
+/// (they read as empty), and its `period` column gives the years.
+const ADDED_IN_SCHEMA_3: [&str; 9] = [
+    "kind",
+    "issue_detail",
+    "groups",
+    "countries",
+    "start_year",
+    "end_year",
+    "also_cited",
+    "lessons",
+    "source_url",
+];
+
+/// The free-text period column of files written before schema 3.
+const LEGACY_PERIOD: &str = "period";
 
 /// The position of a column in [`COLUMNS`] (evaluated at compile time).
 const fn column(name: &str) -> usize {
@@ -97,12 +122,17 @@ fn row(model: &Model) -> Vec<String> {
     let a = &model.answers;
     let mut cells = vec![
         model.id.clone(),
+        model.kind.key().to_string(),
         model.name.clone(),
         join_list(model.titles.iter().map(String::as_str)),
         model.population.clone(),
         model.issue.clone(),
+        model.issue_detail.clone(),
+        join_list(model.groups.iter().map(String::as_str)),
+        join_list(model.countries.iter().map(String::as_str)),
         model.region.clone(),
-        model.period.clone(),
+        format_year(model.start_year),
+        format_year(model.end_year),
         model.summary.clone(),
         format_functions(&a.functions),
         format_formality(a.formality),
@@ -128,6 +158,9 @@ fn row(model: &Model) -> Vec<String> {
         c.title.clone(),
         c.container.clone(),
         c.doi.clone().unwrap_or_default(),
+        format_citations(&model.also_cited),
+        format_lessons(&model.lessons),
+        model.source_url.clone(),
         model.cited_in.clone(),
     ]);
     cells
@@ -168,14 +201,17 @@ fn not_a_list(path: &Path, err: &::csv::Error) -> ExchangeError {
 
 /// Where each column is in the file.
 struct Header {
-    /// Position of each of [`COLUMNS`], in that order.
+    /// Position of each of [`COLUMNS`], in that order (`usize::MAX` for an
+    /// absent column added in schema 3).
     positions: [usize; COLUMNS.len()],
+    legacy_period: Option<usize>,
     width: usize,
 }
 
 impl Header {
     fn read(record: &::csv::ByteRecord) -> Result<Header, Vec<RowProblem>> {
         let mut positions = [usize::MAX; COLUMNS.len()];
+        let mut legacy_period = None;
         let mut problems = Vec::new();
         let problem = |field: String, reason: String| RowProblem { row: 0, field, reason };
         for (position, cell) in record.iter().enumerate() {
@@ -186,6 +222,7 @@ impl Header {
                     problems.push(problem(name.into(), "this column appears twice".into()))
                 }
                 Some(i) => positions[i] = position,
+                None if name == LEGACY_PERIOD && legacy_period.is_none() => legacy_period = Some(position),
                 None => problems.push(problem(
                     name.into(),
                     "unknown column (the columns are listed in docs/corpus-format.md)".into(),
@@ -193,11 +230,15 @@ impl Header {
             }
         }
         for (i, column) in COLUMNS.iter().enumerate() {
-            if positions[i] == usize::MAX {
+            if positions[i] == usize::MAX && !ADDED_IN_SCHEMA_3.contains(column) {
                 problems.push(problem((*column).into(), "the column is missing from the header".into()));
             }
         }
-        if problems.is_empty() { Ok(Header { positions, width: record.len() }) } else { Err(problems) }
+        if problems.is_empty() {
+            Ok(Header { positions, legacy_period, width: record.len() })
+        } else {
+            Err(problems)
+        }
     }
 
     /// One data row into a model, or every problem found in it.
@@ -206,7 +247,7 @@ impl Header {
         if record.len() < self.width {
             // Name the first column the short row lacks, in file order.
             let first_missing = (0..COLUMNS.len())
-                .filter(|i| self.positions[*i] >= record.len())
+                .filter(|i| self.positions[*i] != usize::MAX && self.positions[*i] >= record.len())
                 .min_by_key(|i| self.positions[*i])
                 .map_or("(row)", |i| COLUMNS[i]);
             return Err(vec![problem(
@@ -275,20 +316,43 @@ impl Header {
 
         let mut year = None;
         read(column("citation_year"), parse_year(cell!("citation_year")).map(|v| year = v));
+        let (mut start_year, mut end_year) = (None, None);
+        read(column("start_year"), parse_year(cell!("start_year")).map(|v| start_year = v));
+        read(column("end_year"), parse_year(cell!("end_year")).map(|v| end_year = v));
+        let mut kind = ModelKind::default();
+        read(column("kind"), parse_kind(cell!("kind")).map(|v| kind = v));
+        let mut also_cited = Vec::new();
+        read(column("also_cited"), parse_citations(cell!("also_cited")).map(|v| also_cited = v));
+        let mut lessons = Vec::new();
+        read(column("lessons"), parse_lessons(cell!("lessons")).map(|v| lessons = v));
         if !problems.is_empty() {
             return Err(problems);
         }
+        let (issue, issue_detail) = file_issue(cell!("issue").trim(), cell!("issue_detail"));
+        let mut summary = cell!("summary").to_string();
+        if let Some(period) = self.legacy_period.and_then(|at| record.get(at))
+            && start_year.is_none()
+            && end_year.is_none()
+        {
+            (start_year, end_year) = legacy_period(&String::from_utf8_lossy(period), &mut summary);
+        }
         let model = Model {
             id: cell!("id").trim().to_string(),
+            kind,
             name: cell!("name").into(),
             titles: split_list(cell!("titles")).map(String::from).collect(),
             population: cell!("population").into(),
-            issue: cell!("issue").into(),
+            issue,
+            issue_detail,
+            groups: split_list(cell!("groups")).map(String::from).collect(),
+            countries: split_list(cell!("countries")).map(str::to_uppercase).collect(),
             region: cell!("region").into(),
-            period: cell!("period").into(),
-            summary: cell!("summary").into(),
+            start_year,
+            end_year,
+            summary,
             answers,
             coding,
+            lessons,
             citation: Citation {
                 authors: cell!("citation_authors").into(),
                 year,
@@ -296,6 +360,8 @@ impl Header {
                 container: cell!("citation_container").into(),
                 doi: parse_optional(cell!("citation_doi")),
             },
+            also_cited,
+            source_url: cell!("source_url").trim().to_string(),
             cited_in: cell!("cited_in").into(),
         };
         validated(row, model, column_of)

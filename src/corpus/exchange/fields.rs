@@ -1,7 +1,7 @@
 //! How answers and other non-text fields are written in one CSV cell, and
 //! read back with a reason for anything unreadable.
 
-use crate::corpus::Confidence;
+use crate::corpus::{Citation, Confidence, Lesson, ModelKind};
 use crate::design::{Formality, FunctionRole};
 use crate::map::{AnswerOption, Function};
 use std::collections::{BTreeMap, BTreeSet};
@@ -135,6 +135,57 @@ pub fn parse_year(cell: &str) -> Result<Option<u16>, String> {
         return Ok(None);
     }
     cell.parse().map(Some).map_err(|_| format!("`{cell}` is not a year"))
+}
+
+pub fn parse_kind(cell: &str) -> Result<ModelKind, String> {
+    if cell.trim().is_empty() {
+        return Ok(ModelKind::default());
+    }
+    ModelKind::from_key(cell).ok_or_else(|| {
+        format!("unknown kind `{}`; expected one of: programme, role, movement, framework", cell.trim())
+    })
+}
+
+/// Lessons one per line, each "stated: …" or "inferred: …".
+pub fn format_lessons(lessons: &[Lesson]) -> String {
+    lessons
+        .iter()
+        .map(|l| format!("{}: {}", format_confidence(l.confidence), l.text.replace('\n', " ")))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+pub fn parse_lessons(cell: &str) -> Result<Vec<Lesson>, String> {
+    cell.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .enumerate()
+        .map(|(i, line)| {
+            let (confidence, text) = line.split_once(':').ok_or_else(|| {
+                format!("line {} needs the form `stated: what was learned` (or `inferred: …`)", i + 1)
+            })?;
+            let confidence = parse_confidence(confidence).map_err(|e| format!("line {}: {e}", i + 1))?;
+            Ok(Lesson { text: text.trim().to_string(), confidence })
+        })
+        .collect()
+}
+
+/// Further citations as a JSON array (empty when there are none).
+pub fn format_citations(citations: &[Citation]) -> String {
+    if citations.is_empty() {
+        String::new()
+    } else {
+        serde_json::to_string(citations).expect("citations always serialise")
+    }
+}
+
+pub fn parse_citations(cell: &str) -> Result<Vec<Citation>, String> {
+    if cell.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    serde_json::from_str(cell).map_err(|e| {
+        format!("is not a JSON list of citations ({e}); write [{{\"authors\": …, \"year\": …, \"title\": …, \"container\": …, \"doi\": …}}]")
+    })
 }
 
 /// An optional text: empty means none.

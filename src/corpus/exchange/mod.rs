@@ -11,6 +11,7 @@ mod fields;
 mod json;
 
 pub use csv::COLUMNS as CSV_COLUMNS;
+pub use fields::{format_lessons, parse_lessons, parse_year};
 
 use super::model::Model;
 pub(crate) use super::parallel::parallel_map;
