@@ -16,7 +16,7 @@ use evaluation::{Report, TOP, app_ranking, cases, evaluate, leave_one_out};
 use peermap::corpus::bundled_models;
 use peermap::design::Design;
 use peermap::map::Question;
-use peermap::similarity::{Ranked, SimilarityIndex, agreement};
+use peermap::similarity::{Ranked, SimilarityIndex, Weights, agreement};
 
 /// The formula before unknowns were counted at the corpus expectation:
 /// every question by its weight share, an unknown answer on either side as 0.
@@ -100,9 +100,13 @@ fn main() {
     print("the six questions alone (issue weight 0)", &index, &map_only, verbose);
     let before = evaluate(&index, &cases, previous_ranking);
     print("previous formula on the same corpus (unknown = 0; all kinds)", &index, &before, verbose);
-    let (related, judged) = leave_one_out(&index);
-    println!(
-        "\nleave-one-out over the corpus's programmes: {:.1}% of top-{TOP} neighbours share the issue or a title family ({related} of {judged})",
-        100.0 * related as f64 / judged.max(1) as f64
-    );
+    for (label, weights) in
+        [("current weights", Weights::default()), ("six questions alone", Weights::map_only())]
+    {
+        let (related, judged) = leave_one_out(&index, &weights);
+        println!(
+            "\nleave-one-out over the corpus's programmes ({label}): {:.1}% of top-{TOP} neighbours share the issue or a title family ({related} of {judged})",
+            100.0 * related as f64 / judged.max(1) as f64
+        );
+    }
 }

@@ -71,7 +71,7 @@ pub fn markdown(stats: &CorpusStats) -> String {
         "Programmes per issue (rows) and region (columns); a programme in two regions counts in both.\n"
     );
     let header: Vec<String> = regions.iter().map(|r| r.label.clone()).collect();
-    let _ = writeln!(out, "| Issue | {} | Programmes |", header.join(" | "));
+    let _ = writeln!(out, "| Issue | {} | All records |", header.join(" | "));
     let _ = writeln!(out, "|---|{}---:|", "---:|".repeat(regions.len()));
     let mut issue_keys: Vec<&str> = taxonomy::issues().iter().map(|t| t.key.as_str()).collect();
     if stats.per_issue.iter().any(|(k, _)| k.is_empty()) {
@@ -86,11 +86,11 @@ pub fn markdown(stats: &CorpusStats) -> String {
             .map(|n| n.to_string())
             .collect();
         let total = stats.per_issue.iter().find(|(k, _)| k == key).map_or(0, |(_, n)| *n);
-        let _ = writeln!(out, "| {} | {} | {total} (all kinds) |", issue_label(key), cells.join(" | "));
+        let _ = writeln!(out, "| {} | {} | {total} |", issue_label(key), cells.join(" | "));
     }
     let totals: Vec<String> =
         regions.iter().map(|r| stats.programmes_in_region(&r.key).to_string()).collect();
-    let _ = writeln!(out, "| **All issues** | {} | {programmes} |\n", totals.join(" | "));
+    let _ = writeln!(out, "| **All issues** | {} | {} |\n", totals.join(" | "), stats.total);
     let _ = writeln!(out, "| Kind | Records |\n|---|---:|");
     for (kind, n) in &stats.per_kind {
         let _ = writeln!(out, "| {} | {n} |", kind.label());

@@ -24,7 +24,10 @@ pub fn kind_badge(ui: &mut Ui, kind: ModelKind) -> egui::Response {
         .stroke(egui::Stroke::new(1.0, colour))
         .corner_radius(3.0)
         .inner_margin(egui::Margin::symmetric(4, 0))
-        .show(ui, |ui| ui.label(RichText::new(kind.label()).small().color(colour)))
+        .show(ui, |ui| {
+            let text = RichText::new(kind.label()).small().color(colour);
+            ui.add(egui::Label::new(text).wrap_mode(egui::TextWrapMode::Extend))
+        })
         .response
         .on_hover_text(kind.meaning())
 }

@@ -130,10 +130,7 @@ fn model_card_ui(
         .corner_radius(6.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.horizontal_wrapped(|ui| {
-                ui.add(egui::Label::new(RichText::new(format!("{rank}. {}", model.name)).strong()).wrap());
-                kind_badge(ui, model.kind);
-            });
+            ui.add(egui::Label::new(RichText::new(format!("{rank}. {}", model.name)).strong()).wrap());
             ui.horizontal(|ui| {
                 ui.label(RichText::new(format!("{:.2}", similarity.score)).strong().size(15.0));
                 agreement_bar_ui(ui, similarity).on_hover_ui(|ui| {
@@ -150,9 +147,12 @@ fn model_card_ui(
             });
             ui.weak(context_line(model));
             ui.small(model.citation.formatted());
-            if ui.button("Compare").on_hover_text(Command::Compare(String::new()).tooltip()).clicked() {
-                commands.push(Command::Compare(model.id.clone()));
-            }
+            ui.horizontal(|ui| {
+                if ui.button("Compare").on_hover_text(Command::Compare(String::new()).tooltip()).clicked() {
+                    commands.push(Command::Compare(model.id.clone()));
+                }
+                kind_badge(ui, model.kind);
+            });
         });
     ui.add_space(4.0);
 }

@@ -195,8 +195,9 @@ pub fn title_stems(model: &Model) -> Vec<&'static str> {
 }
 
 /// Leave-one-out on the corpus: each programme's top 5 among the other
-/// records; a neighbour is related when it has the same issue key or shares a title family.
-pub fn leave_one_out(index: &SimilarityIndex) -> (usize, usize) {
+/// records, ranked with `weights`; a neighbour is related when it has the
+/// same issue key or shares a title family.
+pub fn leave_one_out(index: &SimilarityIndex, weights: &peermap::similarity::Weights) -> (usize, usize) {
     let (mut related, mut judged) = (0, 0);
     for i in 0..index.len() {
         let model = index.model(i);
@@ -205,8 +206,7 @@ pub fn leave_one_out(index: &SimilarityIndex) -> (usize, usize) {
         }
         let design = model.to_design();
         let stems = title_stems(model);
-        let ranked =
-            index.rank(&design.answers, &design.context, &design.weights, TOP + 1, RankOptions::default());
+        let ranked = index.rank(&design.answers, &design.context, weights, TOP + 1, RankOptions::default());
         for r in ranked.into_iter().filter(|r| r.index != i).take(TOP) {
             let other = index.model(r.index);
             judged += 1;
