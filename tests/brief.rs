@@ -113,6 +113,11 @@ fn the_markdown_brief_links_its_figures_and_lists_references() {
     assert!(markdown.contains("](plan-map.png)") && markdown.contains("](plan-graph.png)"));
     let brief = request.brief();
     assert!(markdown.contains(&format!("\n{}. ", brief.references.len())), "the last reference is missing");
+    let first = &brief.similar[0];
+    let heading = format!("### 1. {} ({}) — {:.2}", first.name, first.kind, first.score);
+    assert!(markdown.contains(&heading), "scores print as numbers, not escaped: {heading}");
+    assert!(markdown.contains(&first.known) && markdown.contains(&brief.ranking));
+    assert!(first.lessons.iter().all(|l| markdown.contains(&format!("- {l}"))), "every lesson is listed");
 }
 
 #[test]

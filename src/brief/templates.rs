@@ -22,7 +22,8 @@ static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
         }
     });
     env.set_formatter(format_value);
-    env.add_filter("fixed2", |value: f64| format!("{value:.2}"));
+    // Our own numbers, not user text: nothing to escape (a "0.62" mid-line is not a list item).
+    env.add_filter("fixed2", |value: f64| Value::from_safe_string(format!("{value:.2}")));
     env.add_template("brief.html", include_str!("../../assets/templates/brief.html"))
         .expect("the HTML brief template parses (checked by tests)");
     env.add_template("brief.md", include_str!("../../assets/templates/brief.md"))
