@@ -218,3 +218,21 @@ fn clicking_a_graph_node_opens_the_comparison() {
         Some(first_model.id)
     );
 }
+
+#[test]
+fn each_neighbour_says_how_much_is_known_and_the_switch_ranks_every_kind() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::OpenExample(&peermap::app::EXAMPLES[0]));
+    let mut harness = harness(state);
+    let (ranked, _) = harness.state().state.similar.results().expect("results").ranked[0].clone();
+    let first = harness.state().state.similar.index().model(ranked.index).clone();
+    harness
+        .get_all_by_label(&format!("{} of 6 coded", first.known_questions()))
+        .next()
+        .expect("known questions shown");
+    assert!(!harness.state().state.similar.options.all_kinds);
+    harness.get_by_label("Movements and frameworks too").click();
+    harness.run();
+    assert!(harness.state().state.similar.options.all_kinds, "the switch reaches the ranking");
+}
