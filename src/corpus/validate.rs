@@ -126,7 +126,7 @@ fn context_problems(model: &Model, problem: &mut impl FnMut(&str, String)) {
     }
     for group in &model.groups {
         if !taxonomy::groups().iter().any(|t| t.key == *group) {
-            problem("groups", format!("`{group}` is not a group key (see assets/corpus/taxonomy.json)"));
+            problem("groups", format!("`{group}` is not a group key (see assets/taxonomy/taxonomy.json)"));
         }
     }
     for code in &model.countries {

@@ -1,5 +1,5 @@
 //! ISO 3166-1 alpha-2 country codes, each with its name and world region,
-//! read once from `assets/corpus/countries.tsv`.
+//! read once from `assets/taxonomy/countries.tsv`.
 
 use std::sync::LazyLock;
 
@@ -13,7 +13,7 @@ pub struct Country {
 }
 
 static COUNTRIES: LazyLock<Vec<Country>> = LazyLock::new(|| {
-    include_str!("../../assets/corpus/countries.tsv")
+    include_str!("../../assets/taxonomy/countries.tsv")
         .lines()
         .skip(1)
         .filter(|line| !line.trim().is_empty())

@@ -1,4 +1,4 @@
-//! Issues, groups and regions, read once from `assets/corpus/taxonomy.json`.
+//! Issues, groups and regions, read once from `assets/taxonomy/taxonomy.json`.
 
 use serde::Deserialize;
 use std::sync::LazyLock;
@@ -26,8 +26,8 @@ struct Taxonomy {
 }
 
 static TAXONOMY: LazyLock<Taxonomy> = LazyLock::new(|| {
-    serde_json::from_str(include_str!("../../assets/corpus/taxonomy.json"))
-        .unwrap_or_else(|e| panic!("assets/corpus/taxonomy.json is invalid (checked by tests): {e}"))
+    serde_json::from_str(include_str!("../../assets/taxonomy/taxonomy.json"))
+        .unwrap_or_else(|e| panic!("assets/taxonomy/taxonomy.json is invalid (checked by tests): {e}"))
 });
 
 /// Every issue, in the taxonomy's order.
