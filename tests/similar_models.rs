@@ -236,3 +236,15 @@ fn each_neighbour_says_how_much_is_known_and_the_switch_ranks_every_kind() {
     harness.run();
     assert!(harness.state().state.similar.options.all_kinds, "the switch reaches the ranking");
 }
+
+#[test]
+fn the_crosswalk_keeps_titles_as_written_and_counts_case_variants_once() {
+    let mut models: Vec<peermap::corpus::Model> = bundled_models().iter().take(3).cloned().collect();
+    models[0].titles = vec!["ASHA".into()];
+    models[1].titles = vec!["ASHA".into(), "peer navigator".into()];
+    models[2].titles = vec!["asha".into()];
+    let index = SimilarityIndex::new(models);
+    let ranked: Vec<peermap::similarity::Ranked> =
+        (0..3).map(|index| peermap::similarity::Ranked { index, score: 1.0 }).collect();
+    assert_eq!(index.title_crosswalk(&ranked), [("ASHA".to_string(), 3), ("peer navigator".to_string(), 1)]);
+}

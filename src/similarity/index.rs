@@ -125,18 +125,28 @@ impl SimilarityIndex {
     }
 
     /// Titles the given models use, most frequent first ("peer navigator (4)").
+    /// Spellings that differ only in case count as one title, written as its
+    /// commonest spelling ("ASHA", "AA member").
     pub fn title_crosswalk(&self, ranked: &[Ranked]) -> Vec<(String, usize)> {
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        let mut counts: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
         for r in ranked {
             for title in &self.models[r.index].titles {
-                let title = title.trim().to_lowercase();
+                let title = title.trim();
                 if !title.is_empty() {
-                    *counts.entry(title).or_default() += 1;
+                    *counts.entry(title.to_lowercase()).or_default().entry(title).or_default() += 1;
                 }
             }
         }
-        let mut list: Vec<(String, usize)> = counts.into_iter().collect();
-        list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut list: Vec<(String, usize)> = counts
+            .into_values()
+            .map(|spellings| {
+                let total = spellings.values().sum();
+                let written =
+                    spellings.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))).map(|(t, _)| *t);
+                (written.unwrap_or_default().to_string(), total)
+            })
+            .collect();
+        list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.to_lowercase().cmp(&b.0.to_lowercase())));
         list
     }
 
