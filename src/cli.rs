@@ -77,8 +77,11 @@ pub enum CliCommand {
 #[derive(Debug, Clone, Copy, clap::Args)]
 pub struct RankFlags {
     /// Leave out models from the design's own issue or population.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "same_issue")]
     across_silos: bool,
+    /// Rank only models filed under the design's issue.
+    #[arg(long)]
+    same_issue: bool,
     /// Rank movements and frameworks too (by default only programmes and role families).
     #[arg(long)]
     all_kinds: bool,
@@ -86,7 +89,13 @@ pub struct RankFlags {
 
 impl RankFlags {
     fn options(self) -> crate::similarity::RankOptions {
-        crate::similarity::RankOptions { across_silos: self.across_silos, all_kinds: self.all_kinds }
+        use crate::similarity::SiloScope;
+        let silos = match (self.across_silos, self.same_issue) {
+            (true, _) => SiloScope::OtherSilos,
+            (false, true) => SiloScope::SameIssue,
+            (false, false) => SiloScope::All,
+        };
+        crate::similarity::RankOptions { silos, all_kinds: self.all_kinds }
     }
 }
 

@@ -11,9 +11,9 @@ use peermap::corpus::ModelKind;
 use peermap::corpus::bundled_models;
 use peermap::design::Edit;
 use peermap::map::{Question, Space};
-use peermap::similarity::{RankOptions, SimilarityIndex, Weights, same_silo};
+use peermap::similarity::{RankOptions, SiloScope, SimilarityIndex, Weights, same_silo};
 
-const ALL_KINDS: RankOptions = RankOptions { across_silos: false, all_kinds: true };
+const ALL_KINDS: RankOptions = RankOptions { silos: SiloScope::All, all_kinds: true };
 
 #[test]
 fn a_design_copied_from_a_model_ranks_that_model_first() {
@@ -59,13 +59,34 @@ fn across_silos_leaves_out_the_designs_own_issue() {
     let design = bundled_models().iter().find(|m| m.issue == "mental_health").expect("model").to_design();
     let all = index.rank(&design.answers, &design.context, &Weights::default(), 20, RankOptions::default());
     assert!(all.iter().any(|r| index.model(r.index).issue == "mental_health"));
-    let options = RankOptions { across_silos: true, all_kinds: false };
+    let options = RankOptions { silos: SiloScope::OtherSilos, all_kinds: false };
     let across = index.rank(&design.answers, &design.context, &Weights::default(), 20, options);
     assert_eq!(across.len(), 20);
     for ranked in across {
         let model = index.model(ranked.index);
         assert!(!same_silo(&design.context, model), "{} ({}) is in the design's silo", model.id, model.issue);
     }
+}
+
+#[test]
+fn same_issue_only_ranks_the_designs_own_issue() {
+    let index = SimilarityIndex::new(bundled_models().to_vec());
+    let mut design =
+        bundled_models().iter().find(|m| m.issue == "homelessness_housing").expect("model").to_design();
+    design.weights = Weights::map_only();
+    let options = RankOptions { silos: SiloScope::SameIssue, all_kinds: false };
+    let same = index.rank(&design.answers, &design.context, &design.weights, 20, options);
+    let expected = bundled_models()
+        .iter()
+        .filter(|m| m.issue == "homelessness_housing" && options.ranks_kind(m.kind))
+        .count();
+    assert_eq!(same.len(), expected.min(20));
+    assert!(same.iter().all(|r| index.model(r.index).issue == "homelessness_housing"));
+    design.context.issue.clear();
+    assert!(
+        index.rank(&design.answers, &design.context, &design.weights, 20, options).is_empty(),
+        "no issue, no silo"
+    );
 }
 
 #[test]
@@ -235,6 +256,16 @@ fn each_neighbour_says_how_much_is_known_and_the_switch_ranks_every_kind() {
     harness.get_by_label("Movements and frameworks too").click();
     harness.run();
     assert!(harness.state().state.similar.options.all_kinds, "the switch reaches the ranking");
+    harness.get_by_label("Models shown").click();
+    harness.run();
+    harness.get_by_label("Same issue only").click();
+    harness.run();
+    let state = &harness.state().state;
+    assert_eq!(state.similar.options.silos, SiloScope::SameIssue);
+    let issue = &state.design().context.issue;
+    let results = state.similar.results().expect("results");
+    assert!(!results.ranked.is_empty());
+    assert!(results.ranked.iter().all(|(r, _)| &state.similar.index().model(r.index).issue == issue));
 }
 
 #[test]

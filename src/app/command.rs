@@ -4,6 +4,7 @@
 use super::examples::Example;
 use crate::corpus::CorpusQuery;
 use crate::design::Edit;
+use crate::similarity::SiloScope;
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
 
@@ -68,8 +69,8 @@ pub enum Command {
     DismissImportReport,
     ExportCorpusDialog,
     ExportCorpus(PathBuf),
-    /// Show only models from other silos (issues, populations) than the design's.
-    SetAcrossSilos(bool),
+    /// Rank all models, only the design's issue, or only other silos.
+    SetSiloScope(SiloScope),
     /// Rank movements and frameworks too, not only programmes and role families.
     SetAllKinds(bool),
     /// Compare a model side by side with the design.
@@ -202,7 +203,7 @@ impl Command {
             Command::SetGraphThreshold(_) => "Edge threshold",
             Command::ShowSidePanel(SidePanel::Similar) => "Similar models",
             Command::ShowSidePanel(SidePanel::Evidence) => "Evidence",
-            Command::SetAcrossSilos(_) => "Across silos",
+            Command::SetSiloScope(_) => "Which issues",
             Command::SetAllKinds(_) => "Movements and frameworks",
             Command::Compare(_) => "Compare",
         }
@@ -236,7 +237,7 @@ impl Command {
             Command::ShowSidePanel(SidePanel::Evidence) => {
                 "What the literature says to plan for, given your answers"
             }
-            Command::SetAcrossSilos(_) => "Show only models from other issues or populations than yours",
+            Command::SetSiloScope(scope) => scope.meaning(),
             Command::SetAllKinds(_) => {
                 "Also rank historical movements and competency or policy frameworks; \
                  by default the list holds programmes and role families, the models a programme can learn from"

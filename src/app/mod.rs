@@ -225,7 +225,7 @@ impl AppState {
             Command::ResolveRecovery { recover } => self.resolve_recovery(recover),
             Command::DismissError => self.error = None,
             Command::ShowView(view) => self.view = view,
-            Command::SetAcrossSilos(on) => self.similar.options.across_silos = on,
+            Command::SetSiloScope(scope) => self.similar.options.silos = scope,
             Command::SetAllKinds(on) => self.similar.options.all_kinds = on,
             Command::ShowSidePanel(panel) => self.side_panel = panel,
             Command::ShowBriefPreview(_) | Command::ExportBriefDialog | Command::ExportBrief(_) => {

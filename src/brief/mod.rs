@@ -14,7 +14,7 @@ use crate::design::{Design, answer_text};
 use crate::evidence::{self, Consideration};
 use crate::map::{AnswerOption, FormalityAnchor, OptionInfo, Question, map_reference};
 use crate::references::{ReferenceList, Work};
-use crate::similarity::{NEAR_ENOUGH, RankOptions, Ranked, SimilarityIndex, explain, issue_line};
+use crate::similarity::{NEAR_ENOUGH, RankOptions, Ranked, SiloScope, SimilarityIndex, explain, issue_line};
 use crate::taxonomy;
 
 /// What goes into a brief besides the design and the corpus.
@@ -59,7 +59,11 @@ pub fn build(design: &Design, index: &SimilarityIndex, ranked: &[Ranked], option
             "Ranked: {}, on the {} questions this design answers{}.",
             options.rank.kinds_text(),
             answers.answered_count(),
-            if options.rank.across_silos { ", across silos only" } else { "" }
+            match options.rank.silos {
+                SiloScope::All => "",
+                SiloScope::SameIssue => ", its own issue only",
+                SiloScope::OtherSilos => ", across silos only",
+            }
         ),
         answers: Question::ALL.into_iter().map(|q| brief_answer(design, q, &mut refs)).collect(),
         similar: ranked

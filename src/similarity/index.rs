@@ -24,16 +24,56 @@ pub struct SimilarityIndex {
     priors: Priors,
 }
 
+/// Which silos a ranking looks in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SiloScope {
+    /// Every model.
+    #[default]
+    All,
+    /// Only models filed under the design's issue.
+    SameIssue,
+    /// Only models from other silos than the design's (other issue and population).
+    OtherSilos,
+}
+
+impl SiloScope {
+    pub const ALL: [SiloScope; 3] = [SiloScope::All, SiloScope::SameIssue, SiloScope::OtherSilos];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SiloScope::All => "All issues",
+            SiloScope::SameIssue => "Same issue only",
+            SiloScope::OtherSilos => "Across silos only",
+        }
+    }
+
+    pub fn meaning(self) -> &'static str {
+        match self {
+            SiloScope::All => "Rank every model, whatever its issue or population",
+            SiloScope::SameIssue => "Rank only models filed under your issue or health domain",
+            SiloScope::OtherSilos => "Rank only models from other issues and populations than yours",
+        }
+    }
+}
+
 /// Which models a ranking considers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct RankOptions {
-    /// Leave out models from the design's own silo (same issue or population).
-    pub across_silos: bool,
+    pub silos: SiloScope,
     /// Include movements and frameworks; by default only programmes and role families are ranked.
     pub all_kinds: bool,
 }
 
 impl RankOptions {
+    /// Whether a model's silo is ranked for this design.
+    pub fn ranks_silo(&self, context: &Context, model: &Model) -> bool {
+        match self.silos {
+            SiloScope::All => true,
+            SiloScope::SameIssue => !context.issue.is_empty() && context.issue == model.issue,
+            SiloScope::OtherSilos => !same_silo(context, model),
+        }
+    }
+
     /// Whether a model's kind is ranked.
     pub fn ranks_kind(&self, kind: ModelKind) -> bool {
         self.all_kinds || matches!(kind, ModelKind::Programme | ModelKind::Role)
@@ -94,7 +134,7 @@ impl SimilarityIndex {
         let target = PackedPosition::of(Side { answers, issue: &context.issue });
         let keep = |i: usize| {
             let model = &self.models[i];
-            options.ranks_kind(model.kind) && !(options.across_silos && same_silo(context, model))
+            options.ranks_kind(model.kind) && options.ranks_silo(context, model)
         };
         top_k(&target, &self.packed, k, weights, &self.priors, keep)
             .into_iter()

@@ -12,7 +12,7 @@ mod weights;
 
 pub use explain::{QuestionComparison, explain, issue_line};
 pub use graph::{DEFAULT_GRAPH_THRESHOLD, GraphNode, Group, ModelGraph, build_graph};
-pub use index::{NEAR_ENOUGH, RankOptions, Ranked, SimilarityIndex, same_silo};
+pub use index::{NEAR_ENOUGH, RankOptions, Ranked, SiloScope, SimilarityIndex, same_silo};
 pub use packed::{PackedPosition, shares, top_k};
 pub use priors::Priors;
 pub use weights::{DEFAULT_ISSUE_WEIGHT, MAX_WEIGHT, Weights};

@@ -205,7 +205,8 @@ fn issue_ui(ui: &mut Ui, key: &str, commands: &mut Vec<Command>) {
         .response
         .labelled_by(label_id);
     response.on_hover_text(
-        "The health domain the programme addresses; \"Across silos only\" hides models of the same one.",
+        "The health domain the programme addresses: similar models that share it rank higher \
+         (see Weights), and the list can show only this issue or only other silos.",
     );
     ui.add_space(6.0);
 }

@@ -7,7 +7,9 @@ use crate::app::{AppState, Command, SimilarResults};
 use crate::corpus::Model;
 use crate::design::{Design, Edit};
 use crate::map::{Facet, Question};
-use crate::similarity::{MAX_WEIGHT, NEAR_ENOUGH, Similarity, SimilarityIndex, explain, issue_line};
+use crate::similarity::{
+    MAX_WEIGHT, NEAR_ENOUGH, SiloScope, Similarity, SimilarityIndex, explain, issue_line,
+};
 use egui::{Color32, RichText, Sense, Ui, vec2};
 
 pub fn similar_panel_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -15,14 +17,15 @@ pub fn similar_panel_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
     let index = state.similar.index();
     let options = state.similar.options;
     ui.horizontal_wrapped(|ui| {
-        let mut across = options.across_silos;
-        if ui
-            .checkbox(&mut across, "Across silos only")
-            .on_hover_text(Command::SetAcrossSilos(true).tooltip())
-            .changed()
-        {
-            commands.push(Command::SetAcrossSilos(across));
-        }
+        egui::ComboBox::from_label("Models shown").selected_text(options.silos.label()).show_ui(ui, |ui| {
+            for scope in SiloScope::ALL {
+                let chosen =
+                    ui.selectable_label(scope == options.silos, scope.label()).on_hover_text(scope.meaning());
+                if chosen.clicked() && scope != options.silos {
+                    commands.push(Command::SetSiloScope(scope));
+                }
+            }
+        });
         let mut all_kinds = options.all_kinds;
         if ui
             .checkbox(&mut all_kinds, "Movements and frameworks too")
@@ -132,7 +135,12 @@ fn model_card_ui(
             ui.set_width(ui.available_width());
             ui.add(egui::Label::new(RichText::new(format!("{rank}. {}", model.name)).strong()).wrap());
             ui.horizontal(|ui| {
-                ui.label(RichText::new(format!("{:.2}", similarity.score)).strong().size(15.0));
+                ui.label(RichText::new(format!("{:.2}", similarity.score)).strong().size(15.0))
+                    .on_hover_text(format!(
+                        "{:.2}: the two agree on about {:.0}% of what counts, with your weights",
+                        similarity.score,
+                        similarity.score * 100.0
+                    ));
                 agreement_bar_ui(ui, similarity).on_hover_ui(|ui| {
                     ui.set_max_width(380.0);
                     let (result, lines) = explain(design, model, &design.weights, index.priors());
