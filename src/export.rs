@@ -104,6 +104,7 @@ impl BriefRequest {
     fn brief_of(&self, ranked: &[Ranked]) -> Brief {
         let options = BriefOptions {
             rank: self.options,
+            graph_threshold: self.graph_threshold,
             date: today(),
             corpus_version: format!(
                 "{} models, bundled set {}",

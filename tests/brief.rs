@@ -118,6 +118,11 @@ fn the_markdown_brief_links_its_figures_and_lists_references() {
     assert!(markdown.contains(&heading), "scores print as numbers, not escaped: {heading}");
     assert!(markdown.contains(&first.known) && markdown.contains(&brief.ranking));
     assert!(first.lessons.iter().all(|l| markdown.contains(&format!("- {l}"))), "every lesson is listed");
+    assert!(
+        markdown.contains(&brief.graph_caption) && brief.graph_caption.contains("reaches 0.75"),
+        "{}",
+        brief.graph_caption
+    );
 }
 
 #[test]

@@ -25,6 +25,8 @@ pub struct BriefOptions {
     /// YYYY-MM-DD.
     pub date: String,
     pub corpus_version: String,
+    /// Models are joined in the graph when their similarity reaches this.
+    pub graph_threshold: f64,
 }
 
 /// Gathers the brief for `design`, listing the `ranked` models of `index` as its similar models.
@@ -55,6 +57,12 @@ pub fn build(design: &Design, index: &SimilarityIndex, ranked: &[Ranked], option
             region: place_text(&context.region, &country_names(&context.countries)),
             description: context.description.clone(),
         },
+        graph_caption: format!(
+            "Your design (centre) among its nearest models. Each dot is a model, numbered by its rank in the list \
+             and larger the nearer it is to your design; a line joins two models whose similarity reaches {:.2}; \
+             the colour shows the model's issue or health domain.",
+            options.graph_threshold
+        ),
         ranking: format!(
             "Ranked: {}, on the {} questions this design answers{}.",
             options.rank.kinds_text(),

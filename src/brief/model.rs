@@ -19,6 +19,8 @@ pub struct Brief {
     pub similar: Vec<BriefModel>,
     /// Which kinds of model were ranked, and on how many answered questions.
     pub ranking: String,
+    /// What the graph figure shows: nodes, sizes, lines and colours.
+    pub graph_caption: String,
     /// Titles that nearby programmes use, most frequent first.
     pub crosswalk: Vec<TitleCount>,
     /// Set when no model sits near the design: the warning and the nearest model per facet.

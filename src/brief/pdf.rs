@@ -155,6 +155,7 @@ fn similar(l: &mut Layout, brief: &Brief, figures: &Figures) -> Result<(), PdfEr
     if !figures.graph_png.is_empty() {
         l.space(8.0);
         l.figure(&figures.graph_png, "graph")?;
+        l.para(&Para::new(SMALL).text(&brief.graph_caption).color(GREY).before(2.0));
     }
     Ok(())
 }
@@ -329,6 +330,7 @@ mod tests {
             corpus_version: "96 models (bundled 2026-11, 0 of your own)".to_owned(),
             ranking: "Ranked: programmes and role families, on the 6 questions this design answers."
                 .to_owned(),
+            graph_caption: "Your design among its nearest models.".to_owned(),
             context: BriefContext {
                 population: "Young adults leaving care".to_owned(),
                 issue: "Mental health".to_owned(),

@@ -1,5 +1,5 @@
-//! The design among its nearest models: pan (drag) and zoom (scroll or
-//! pinch), hover a node for details, click a model to compare it.
+//! The design among its nearest models: pan (drag or scroll) and zoom
+//! (Ctrl+scroll or pinch), hover a node for details, click a model to compare it.
 
 use crate::app::{AppState, Command};
 use crate::corpus::issue_text;
@@ -57,6 +57,7 @@ pub fn graph_view_ui(ui: &mut Ui, state: &AppState, scene_rect: &mut Rect, comma
             if ui.button("Fit").on_hover_text("Show the whole graph").clicked() {
                 *scene_rect = graph_bounds(graph);
             }
+            ui.weak("Drag or scroll to pan · Ctrl+scroll to zoom");
         });
         groups_ui(ui, graph);
         legend_ui(ui, graph, index);
