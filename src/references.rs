@@ -137,14 +137,15 @@ pub struct ReferenceList {
 }
 
 impl ReferenceList {
-    /// The number of `citation` in this list, adding it if new. The same
-    /// work cited from two places (same DOI, or same text) gets one number.
+    /// The number of `citation` in this list, adding it if new. One work,
+    /// one number: citations with the same DOI, or (when either lacks one)
+    /// the same first author, year and title, whatever their punctuation,
+    /// are the same work; the list keeps the fuller of the two.
     pub fn cite(&mut self, citation: &Citation) -> usize {
-        let same = |entry: &Citation| match (&entry.doi, &citation.doi) {
-            (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
-            _ => entry.without_doi() == citation.without_doi(),
-        };
-        if let Some(i) = self.entries.iter().position(same) {
+        if let Some(i) = self.entries.iter().position(|entry| same_work(entry, citation)) {
+            if completeness(citation) > completeness(&self.entries[i]) {
+                self.entries[i] = citation.clone();
+            }
             return i + 1;
         }
         self.entries.push(citation.clone());
@@ -155,6 +156,42 @@ impl ReferenceList {
     pub fn entries(&self) -> &[Citation] {
         &self.entries
     }
+}
+
+/// Letters and digits only, lower case: "Peer-support: a review." → "peersupportareview".
+fn normalised(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// The first author's surname, normalised ("Freeman HP, …" → "freeman").
+fn first_author(citation: &Citation) -> String {
+    let first = citation.authors.split([',', ';']).next().unwrap_or("");
+    normalised(first.split_whitespace().next().unwrap_or(""))
+}
+
+fn same_work(a: &Citation, b: &Citation) -> bool {
+    match (&a.doi, &b.doi) {
+        (Some(x), Some(y)) => x.trim().eq_ignore_ascii_case(y.trim()),
+        _ => {
+            !a.title.trim().is_empty()
+                && normalised(&a.title) == normalised(&b.title)
+                && first_author(a) == first_author(b)
+                && (a.year == b.year || a.year.is_none() || b.year.is_none())
+        }
+    }
+}
+
+/// How much of a citation is known, to keep the fuller of two spellings of one work.
+fn completeness(citation: &Citation) -> usize {
+    [
+        !citation.authors.trim().is_empty(),
+        citation.year.is_some(),
+        !citation.container.trim().is_empty(),
+        citation.doi.is_some(),
+    ]
+    .into_iter()
+    .filter(|known| *known)
+    .count()
 }
 
 #[cfg(test)]
@@ -194,5 +231,36 @@ mod tests {
         same_doi.title = "Another spelling".into();
         assert_eq!(list.cite(&same_doi), 1);
         assert_eq!(list.entries().len(), 2);
+    }
+
+    #[test]
+    fn one_work_written_two_ways_gets_one_number_and_its_fuller_entry() {
+        let mut list = ReferenceList::default();
+        let short = Citation {
+            authors: "Cyr C, Mckee H, O'Hagan M, Priest R".into(),
+            year: Some(2016),
+            title: "Making the Case for Peer Support".into(),
+            container: "Mental Health Commission of Canada".into(),
+            doi: None,
+        };
+        let fuller = Citation {
+            container: "Mental Health Commission of Canada; 2016:148".into(),
+            title: "Making the case for peer support.".into(),
+            doi: Some("10.1234/peer".into()),
+            ..short.clone()
+        };
+        assert_eq!(list.cite(&short), 1);
+        assert_eq!(list.cite(&fuller), 1, "same first author, year and title");
+        assert_eq!(list.entries()[0].doi.as_deref(), Some("10.1234/peer"), "the fuller entry is kept");
+        let other_author = Citation { authors: "Smith J".into(), doi: None, ..short.clone() };
+        assert_eq!(list.cite(&other_author), 2, "another author's work of the same title is another work");
+    }
+
+    #[test]
+    fn every_work_the_app_rests_on_has_authors_title_and_doi() {
+        for work in [Work::Map, Work::Psw, Work::Nmp] {
+            let c = work.citation();
+            assert!(!c.authors.is_empty() && !c.title.is_empty() && c.doi.is_some(), "{work:?}: {c:?}");
+        }
     }
 }

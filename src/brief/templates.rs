@@ -24,6 +24,12 @@ static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
     env.set_formatter(format_value);
     // Our own numbers, not user text: nothing to escape (a "0.62" mid-line is not a list item).
     env.add_filter("fixed2", |value: f64| Value::from_safe_string(format!("{value:.2}")));
+    // A value printed mid-line in Markdown (a DOI after "doi:"): inline markup escaped only.
+    env.add_filter("inline", |value: String| {
+        let mut escaped = String::with_capacity(value.len());
+        escape_inline(&value, &mut escaped);
+        Value::from_safe_string(escaped)
+    });
     env.add_template("brief.html", include_str!("../../assets/templates/brief.html"))
         .expect("the HTML brief template parses (checked by tests)");
     env.add_template("brief.md", include_str!("../../assets/templates/brief.md"))
@@ -58,20 +64,27 @@ pub fn escape_markdown(text: &str) -> String {
         if starts_block {
             escaped.push('\\');
         }
-        for c in trimmed.chars() {
-            match c {
-                '<' => escaped.push_str("&lt;"),
-                '>' => escaped.push_str("&gt;"),
-                '&' => escaped.push_str("&amp;"),
-                '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '!' => {
-                    escaped.push('\\');
-                    escaped.push(c);
-                }
-                _ => escaped.push(c),
-            }
-        }
+        escape_inline(trimmed, &mut escaped);
     }
     escaped
+}
+
+/// Escapes what Markdown reads as markup within a line (emphasis, links,
+/// HTML, table cells), for a value printed mid-line, where a leading "10."
+/// cannot start a list.
+fn escape_inline(text: &str, escaped: &mut String) {
+    for c in text.chars() {
+        match c {
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '&' => escaped.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '!' => {
+                escaped.push('\\');
+                escaped.push(c);
+            }
+            _ => escaped.push(c),
+        }
+    }
 }
 
 /// The brief as one self-contained HTML file, figures embedded.
