@@ -155,15 +155,21 @@ fn chips_ui(ui: &mut Ui, chips: &[String], draft: &mut String, label: &str, widt
     let mut outcome = ChipsOutcome { removed: None, entered: None, entered_any: false };
     let hint = format!("{label}, then Enter");
     ui.vertical(|ui| {
-        ui.horizontal_wrapped(|ui| {
-            for (index, chip) in chips.iter().enumerate() {
-                if ui.button(format!("{chip}  ×")).on_hover_text(format!("Remove \"{chip}\"")).clicked() {
-                    outcome.removed = Some(index);
+        if !chips.is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                for (index, chip) in chips.iter().enumerate() {
+                    if ui.button(format!("{chip}  ×")).on_hover_text(format!("Remove \"{chip}\"")).clicked()
+                    {
+                        outcome.removed = Some(index);
+                    }
                 }
-            }
-        });
+            });
+        }
         ui.horizontal(|ui| {
-            let response = ui.add(egui::TextEdit::singleline(draft).hint_text(&hint).desired_width(width));
+            // A stable id: the chip row above appears with the first chip and must not move the focus.
+            let editor =
+                egui::TextEdit::singleline(draft).id_salt(label).hint_text(&hint).desired_width(width);
+            let response = ui.add(editor);
             response.widget_info(|| WidgetInfo {
                 label: Some(label.to_string()),
                 ..WidgetInfo::text_edit(true, "", draft.as_str(), &hint)
