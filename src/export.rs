@@ -143,6 +143,23 @@ pub fn export_brief(request: &BriefRequest, path: &Path) -> Result<Vec<PathBuf>,
     Ok(files.into_iter().map(|(file, _)| file).collect())
 }
 
+/// Every file exporting a brief to `path` may write (the brief and the
+/// figures beside it), so a user can be asked before any is replaced.
+pub fn brief_files(path: &Path) -> Vec<PathBuf> {
+    let beside = |suffix| figure_path(path, suffix);
+    match BriefFormat::from_path(path) {
+        Some(BriefFormat::Markdown) => vec![path.to_path_buf(), beside("map"), beside("graph")],
+        Some(BriefFormat::Png) => vec![path.to_path_buf(), beside("graph")],
+        _ => vec![path.to_path_buf()],
+    }
+}
+
+/// A figure written beside the brief: "brief.md" → "brief-map.png".
+fn figure_path(path: &Path, suffix: &str) -> PathBuf {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "brief".into());
+    path.with_file_name(format!("{stem}-{suffix}.png"))
+}
+
 /// The files of a brief in `format`, in memory.
 pub fn render(
     request: &BriefRequest,
@@ -152,11 +169,7 @@ pub fn render(
     let ranked = request.ranked();
     let brief = request.brief_of(&ranked);
     let figures = || request.figures(&ranked);
-    let beside = |suffix: &str| {
-        let stem =
-            path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "brief".into());
-        path.with_file_name(format!("{stem}-{suffix}.png"))
-    };
+    let beside = |suffix| figure_path(path, suffix);
     let name = |file: &Path| file.file_name().map(|n| n.to_string_lossy().into_owned());
     Ok(match format {
         BriefFormat::Json => {

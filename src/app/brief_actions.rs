@@ -4,10 +4,10 @@
 use super::file_dialogs::{DialogOutcome, FileKind, file_stem_for};
 use super::similar::CacheKey;
 use super::worker::Worker;
-use super::{AppState, Command};
+use super::{AppState, Command, PathPurpose};
 use crate::brief::Brief;
 use crate::export::{BriefRequest, export_brief};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 type ExportResult = Result<Vec<PathBuf>, String>;
 
@@ -62,14 +62,14 @@ impl AppState {
             }
             Command::ExportBriefDialog => {
                 let name = format!("{}-brief.html", file_stem_for(self.design().display_name()));
-                let start = self.document.path().and_then(Path::parent).map(Path::to_path_buf);
+                let start = self.start_dir(FileKind::Brief);
                 match self.dialogs.pick_save(FileKind::Brief, start.as_deref(), &name) {
-                    DialogOutcome::Chosen(path) => self.execute_brief(Command::ExportBrief(path)),
-                    DialogOutcome::Cancelled => {}
-                    DialogOutcome::Unavailable => {
-                        self.status =
-                            "No file dialog is available: use `peermap brief FILE -o OUT.html`".into();
+                    DialogOutcome::Chosen(path) => {
+                        self.remember_folder(FileKind::Brief, &path);
+                        self.execute_brief(Command::ExportBrief(path))
                     }
+                    DialogOutcome::Cancelled => {}
+                    DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::ExportBrief),
                 }
             }
             Command::ExportBrief(path) => {

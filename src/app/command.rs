@@ -2,6 +2,7 @@
 //! panels and tests all send these; `AppState::execute` is the one door.
 
 use super::examples::Example;
+pub use super::path_prompt::PathPurpose;
 use crate::corpus::CorpusQuery;
 use crate::design::Edit;
 use crate::similarity::SiloScope;
@@ -19,13 +20,16 @@ pub enum Command {
     Save,
     /// Ask for a file with the native dialog.
     SaveAsDialog,
-    /// Save to a path; `replace` confirms overwriting another existing file.
-    SaveAs {
+    /// Save the design to this file (the caller has checked it may be written).
+    SaveTo(PathBuf),
+    /// Type a path instead of using the native dialog.
+    ShowPathPrompt(PathPurpose),
+    /// Use a typed path; `replace` confirms replacing the existing files the prompt named.
+    SubmitPath {
+        purpose: PathPurpose,
         path: PathBuf,
         replace: bool,
     },
-    /// Type a path instead of using the native dialog.
-    ShowPathPrompt(PathPurpose),
     CancelPathPrompt,
     Undo,
     Redo,
@@ -111,13 +115,6 @@ pub enum View {
     Compare,
 }
 
-/// What a typed path is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PathPurpose {
-    Open,
-    SaveAs,
-}
-
 /// The user's answer when unsaved changes would be lost.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UnsavedChoice {
@@ -166,9 +163,13 @@ impl Command {
             Command::OpenExample(example) => example.title,
             Command::Save => "Save",
             Command::SaveAsDialog => "Save As…",
-            Command::SaveAs { .. } => "Save As",
+            Command::SaveTo(_) => "Save As",
             Command::ShowPathPrompt(PathPurpose::Open) => "Open by path…",
             Command::ShowPathPrompt(PathPurpose::SaveAs) => "Save to path…",
+            Command::ShowPathPrompt(PathPurpose::ExportBrief) => "Export brief to path…",
+            Command::ShowPathPrompt(PathPurpose::ImportCorpus) => "Import models from path…",
+            Command::ShowPathPrompt(PathPurpose::ExportCorpus) => "Export corpus to path…",
+            Command::SubmitPath { purpose, .. } => purpose.action(),
             Command::Undo => "Undo",
             Command::Redo => "Redo",
             Command::Edit(_) => "Edit",
@@ -222,6 +223,7 @@ impl Command {
             Command::ShowPathPrompt(PathPurpose::SaveAs) => {
                 "Type the path to save to (when no file dialog is available)"
             }
+            Command::ShowPathPrompt(_) => "Type the path of the file (when no file dialog is available)",
             Command::Undo => "Undo the last change",
             Command::Redo => "Redo the last undone change",
             Command::OpenExample(example) => example.blurb,

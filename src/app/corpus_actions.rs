@@ -1,6 +1,6 @@
 //! The corpus commands: search, select, curate, import and export.
 
-use super::{AppState, Command, Document, ImportJob, ImportReport, ImportResult, ModelEditor, View};
+use super::{AppState, Command, Document, PathPurpose, ImportJob, ImportReport, ImportResult, ModelEditor, View};
 use crate::app::file_dialogs::{DialogOutcome, FileKind};
 use crate::corpus::{Model, Origin, export};
 
@@ -24,12 +24,13 @@ impl AppState {
             }
             Command::ResolveDeleteModel { delete } => self.resolve_delete(delete),
             Command::ImportCorpusDialog => {
-                match self.dialogs.pick_open(FileKind::Corpus, None) {
-                    DialogOutcome::Chosen(path) => self.start_import(path, false),
-                    DialogOutcome::Cancelled => {}
-                    DialogOutcome::Unavailable => {
-                        self.status = "No file dialog is available: use `peermap corpus import FILE`".into();
+                match self.dialogs.pick_open(FileKind::Corpus, self.start_dir(FileKind::Corpus).as_deref()) {
+                    DialogOutcome::Chosen(path) => {
+                        self.remember_folder(FileKind::Corpus, &path);
+                        self.start_import(path, false)
                     }
+                    DialogOutcome::Cancelled => {}
+                    DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::ImportCorpus),
                 }
                 Ok(())
             }
@@ -48,12 +49,14 @@ impl AppState {
                 Ok(())
             }
             Command::ExportCorpusDialog => {
-                match self.dialogs.pick_save(FileKind::Corpus, None, "peermap-corpus.csv") {
-                    DialogOutcome::Chosen(path) => self.execute_corpus(Command::ExportCorpus(path)),
-                    DialogOutcome::Cancelled => {}
-                    DialogOutcome::Unavailable => {
-                        self.status = "No file dialog is available: use `peermap corpus export FILE`".into();
+                let start = self.start_dir(FileKind::Corpus);
+                match self.dialogs.pick_save(FileKind::Corpus, start.as_deref(), "peermap-corpus.csv") {
+                    DialogOutcome::Chosen(path) => {
+                        self.remember_folder(FileKind::Corpus, &path);
+                        self.execute_corpus(Command::ExportCorpus(path))
                     }
+                    DialogOutcome::Cancelled => {}
+                    DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::ExportCorpus),
                 }
                 Ok(())
             }

@@ -26,6 +26,15 @@ pub enum FileKind {
 }
 
 impl FileKind {
+    /// Names the kind in the settings file (its remembered folder).
+    pub fn key(self) -> &'static str {
+        match self {
+            FileKind::Design => "design",
+            FileKind::Corpus => "corpus",
+            FileKind::Brief => "brief",
+        }
+    }
+
     fn filter(self) -> (&'static str, &'static [&'static str]) {
         match self {
             FileKind::Design => ("peermap design", &["json"]),

@@ -13,6 +13,7 @@ mod file_dialogs;
 mod history;
 mod import_job;
 mod model_editor;
+mod path_prompt;
 mod settings;
 mod similar;
 mod worker;
@@ -29,6 +30,7 @@ pub use file_dialogs::{
 };
 pub use import_job::{ImportJob, ImportResult};
 pub use model_editor::ModelEditor;
+pub use path_prompt::PathPrompt;
 pub use settings::Settings;
 pub use similar::{GRAPH_SIZE, LIST_LENGTH, SimilarResults, SimilarState};
 
@@ -46,15 +48,6 @@ pub struct StartOptions {
     /// Reopen the last design and offer crash recovery.
     pub restore_session: bool,
     pub autosave: bool,
-}
-
-/// A path being typed (when no native dialog is available).
-#[derive(Debug, Clone, PartialEq)]
-pub struct PathPrompt {
-    pub purpose: PathPurpose,
-    pub text: String,
-    /// The typed file exists and the user has been asked whether to replace it.
-    pub confirm_replace: bool,
 }
 
 /// The outcome of a finished import, shown until dismissed.
@@ -156,8 +149,11 @@ impl AppState {
                 self.status = "New design".into();
             }
             Command::OpenDialog => {
-                match self.dialogs.pick_open(FileKind::Design, self.start_dir().as_deref()) {
-                    DialogOutcome::Chosen(path) => self.open(path),
+                match self.dialogs.pick_open(FileKind::Design, self.start_dir(FileKind::Design).as_deref()) {
+                    DialogOutcome::Chosen(path) => {
+                        self.remember_folder(FileKind::Design, &path);
+                        self.open(path)
+                    }
                     DialogOutcome::Cancelled => {}
                     DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::Open),
                 }
@@ -170,27 +166,18 @@ impl AppState {
             },
             Command::SaveAsDialog => {
                 let name = suggested_file_name(&self.document.design().name);
-                match self.dialogs.pick_save(FileKind::Design, self.start_dir().as_deref(), &name) {
-                    DialogOutcome::Chosen(path) => self.save_to(with_design_extension(path)),
+                match self.dialogs.pick_save(FileKind::Design, self.start_dir(FileKind::Design).as_deref(), &name) {
+                    DialogOutcome::Chosen(path) => {
+                        self.remember_folder(FileKind::Design, &path);
+                        self.save_to(with_design_extension(path))
+                    }
                     DialogOutcome::Cancelled => self.after_save = None,
                     DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::SaveAs),
                 }
             }
-            Command::SaveAs { path, replace } => {
-                let path = absolute(with_design_extension(path));
-                let is_own_file = self.document.path() == Some(path.as_path());
-                if path.exists() && !is_own_file && !replace {
-                    self.path_prompt = Some(PathPrompt {
-                        purpose: PathPurpose::SaveAs,
-                        text: path.display().to_string(),
-                        confirm_replace: true,
-                    });
-                } else {
-                    self.path_prompt = None;
-                    self.save_to(path);
-                }
-            }
+            Command::SaveTo(path) => self.save_to(with_design_extension(path)),
             Command::ShowPathPrompt(purpose) => self.show_path_prompt(purpose),
+            Command::SubmitPath { purpose, path, replace } => self.submit_path(purpose, path, replace),
             Command::CancelPathPrompt => {
                 self.path_prompt = None;
                 self.after_save = None;
@@ -349,29 +336,32 @@ impl AppState {
         }
     }
 
-    fn show_path_prompt(&mut self, purpose: PathPurpose) {
-        let text = match (purpose, self.document.path()) {
-            (PathPurpose::SaveAs, Some(path)) => path.display().to_string(),
-            (PathPurpose::SaveAs, None) => self
-                .start_dir()
-                .unwrap_or_default()
-                .join(suggested_file_name(&self.document.design().name))
-                .display()
-                .to_string(),
-            (PathPurpose::Open, _) => {
-                self.start_dir().map(|d| format!("{}/", d.display())).unwrap_or_default()
-            }
+    /// Where a file dialog or typed path starts: the folder last used for
+    /// this kind of file, else the design's folder, else the documents folder.
+    fn start_dir(&self, kind: FileKind) -> Option<PathBuf> {
+        let design_folder = || {
+            self.document
+                .path()
+                .or_else(|| self.settings.recent.first().map(PathBuf::as_path))
+                .and_then(Path::parent)
+                .map(Path::to_path_buf)
         };
-        self.path_prompt = Some(PathPrompt { purpose, text, confirm_replace: false });
+        self.settings
+            .folder_for(kind.key())
+            .filter(|dir| dir.is_dir())
+            .map(Path::to_path_buf)
+            .or_else(design_folder)
+            .or_else(default_folder)
     }
 
-    fn start_dir(&self) -> Option<PathBuf> {
-        self.document
-            .path()
-            .or_else(|| self.settings.recent.first().map(PathBuf::as_path))
-            .and_then(Path::parent)
-            .map(Path::to_path_buf)
-            .or_else(default_folder)
+    /// Remembers the folder of a chosen file for the next choice of that kind.
+    fn remember_folder(&mut self, kind: FileKind, path: &Path) {
+        if let Some(folder) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
+            if self.settings.folder_for(kind.key()) != Some(folder) {
+                self.settings.folders.insert(kind.key().to_string(), folder.to_path_buf());
+                self.persist_settings();
+            }
+        }
     }
 
     fn persist_settings(&mut self) {

@@ -3,6 +3,7 @@
 
 use crate::design::write_atomically;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// Reopened at start.
     pub last_open: Option<PathBuf>,
+    /// The folder last used for each kind of file ("design", "brief", "corpus").
+    pub folders: BTreeMap<String, PathBuf>,
 }
 
 impl Settings {
@@ -51,6 +54,11 @@ impl Settings {
         fs::create_dir_all(data_dir)?;
         let json = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
         write_atomically(&data_dir.join(FILE_NAME), |out| out.write_all(&json))
+    }
+
+    /// The folder last used for files of this kind.
+    pub fn folder_for(&self, kind: &str) -> Option<&Path> {
+        self.folders.get(kind).map(PathBuf::as_path)
     }
 
     /// Puts `path` at the top of the recent list.

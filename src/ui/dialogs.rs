@@ -1,6 +1,6 @@
 //! Modal prompts: unsaved changes, crash recovery, errors, typed paths.
 
-use crate::app::{AppState, Command, PathPurpose, UnsavedChoice};
+use crate::app::{AppState, Command, UnsavedChoice};
 use egui::{Context, Id, Key, Modal, RichText, Ui};
 use std::path::PathBuf;
 
@@ -84,31 +84,44 @@ fn recovery_ui(ctx: &Context, name: &str, original: Option<&str>, commands: &mut
 
 fn path_prompt_ui(ctx: &Context, state: &mut AppState, commands: &mut Vec<Command>) {
     let Some(prompt) = &mut state.path_prompt else { return };
-    let (title, action) = match prompt.purpose {
-        PathPurpose::Open => ("Open a design by path", "Open"),
-        PathPurpose::SaveAs => ("Save the design to a path", "Save"),
-    };
+    let purpose = prompt.purpose;
+    let asks_to_replace = prompt.asks_to_replace();
     let mut cancel = false;
     let modal = Modal::new(Id::new("path_dialog")).show(ctx, |ui| {
         ui.set_min_width(460.0);
-        ui.heading(title);
-        ui.label("Type the full path of the .peermap.json file:");
+        ui.set_max_width(560.0);
+        ui.heading(purpose.title());
+        ui.label(purpose.instructions());
+        let before = prompt.text.clone();
         let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(f32::INFINITY));
         response.widget_info(|| egui::WidgetInfo {
             label: Some("File path".into()),
             ..egui::WidgetInfo::text_edit(true, "", prompt.text.as_str(), "")
         });
+        if prompt.text != before {
+            // A new path: the question about the old one no longer applies.
+            prompt.confirm_replace.clear();
+            prompt.problem = None;
+        }
         // Read Enter before taking focus back, or the refocus hides that it was pressed.
         let entered = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        if !entered && !response.has_focus() && !prompt.confirm_replace {
+        if !entered && !response.has_focus() && !asks_to_replace {
             response.request_focus();
         }
-        if prompt.confirm_replace {
-            ui.colored_label(ui.visuals().warn_fg_color, "This file already exists. Replace it?");
+        if let Some(problem) = &prompt.problem {
+            ui.colored_label(ui.visuals().error_fg_color, problem);
+        }
+        if asks_to_replace {
+            let names: Vec<String> = prompt.confirm_replace.iter().map(|p| crate::app::file_name(p)).collect();
+            let question = match names.as_slice() {
+                [one] => format!("{one} already exists. Replace it?"),
+                many => format!("These files already exist: {}. Replace them?", many.join(", ")),
+            };
+            ui.colored_label(ui.visuals().warn_fg_color, question);
         }
         let mut go = None;
         ui.horizontal(|ui| {
-            let label = if prompt.confirm_replace { "Replace" } else { action };
+            let label = if asks_to_replace { "Replace" } else { purpose.action() };
             if ui.button(RichText::new(label).strong()).clicked() || entered {
                 go = Some(typed_path(prompt.text.trim()));
             }
@@ -120,13 +133,8 @@ fn path_prompt_ui(ctx: &Context, state: &mut AppState, commands: &mut Vec<Comman
     });
     cancel |= modal.should_close();
     if let Some(path) = modal.inner.filter(|p| !p.as_os_str().is_empty()) {
-        commands.push(match prompt.purpose {
-            PathPurpose::Open => Command::Open(path),
-            PathPurpose::SaveAs => Command::SaveAs { path, replace: prompt.confirm_replace },
-        });
-        if prompt.purpose == PathPurpose::Open {
-            state.path_prompt = None;
-        }
+        let replace = state.path_prompt.as_ref().is_some_and(|p| p.asks_to_replace());
+        commands.push(Command::SubmitPath { purpose, path, replace });
     } else if cancel {
         commands.push(Command::CancelPathPrompt);
     }
