@@ -89,7 +89,8 @@ fn without_a_dialog_the_user_types_a_path_and_is_asked_before_replacing() {
 
     let existing = file_in(data.path(), "existing.peermap.json");
     fs::write(&existing, "keep me").expect("write");
-    let submit = |replace| Command::SubmitPath { purpose: PathPurpose::SaveAs, path: existing.clone(), replace };
+    let submit =
+        |replace| Command::SubmitPath { purpose: PathPurpose::SaveAs, path: existing.clone(), replace };
     state.execute(submit(false));
     assert!(state.path_prompt.as_ref().is_some_and(|p| p.confirm_replace == [existing.clone()]));
     assert_eq!(fs::read_to_string(&existing).expect("read"), "keep me");

@@ -164,7 +164,7 @@ fn answering_updates_the_list_and_compare_shows_both_side_by_side() {
     assert_eq!(state.view, View::Compare);
     let model = state.similar.compare.as_ref().expect("a model to compare").model.clone();
     assert_eq!(model.id, state.similar.index().model(after.0.index).id);
-    harness.get_by_label("Your design");
+    harness.get_by_label_contains("Yours: ");
     harness.get_by_label("Q6 Spaces");
     harness.get_by_label("← Back to the design").click();
     harness.run();

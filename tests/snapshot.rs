@@ -68,3 +68,15 @@ fn evidence_beside_the_design() {
     harness.run();
     harness.snapshot("evidence_panel");
 }
+
+#[test]
+fn compare_view_with_the_differences_in_words() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::Open(example_path("hospital-navigation.peermap.json")));
+    state.execute(Command::Compare("freeman-harlem-patient-navigation".into()));
+    let mut harness = harness_sized(state, [1280.0, 800.0]);
+    harness.ctx.set_theme(egui::Theme::Light);
+    harness.run();
+    harness.snapshot("compare_view");
+}

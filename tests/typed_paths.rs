@@ -105,7 +105,8 @@ fn the_corpus_is_exported_and_imported_by_typed_paths() {
     harness.get_by_label("Export").click();
     harness.run();
     assert!(harness.state().state.path_prompt.is_none());
-    let written: serde_json::Value = serde_json::from_slice(&fs::read(&exported).expect("exported")).expect("JSON");
+    let written: serde_json::Value =
+        serde_json::from_slice(&fs::read(&exported).expect("exported")).expect("JSON");
     assert!(written.to_string().contains("source_url"), "the exported corpus holds the records");
 
     // A file of one new model, imported from a typed path.

@@ -79,6 +79,10 @@ pub enum Command {
     SetAllKinds(bool),
     /// Compare a model side by side with the design.
     Compare(String),
+    /// Choose where to write the comparison shown in the Compare view.
+    ExportComparisonDialog,
+    /// Write the comparison to this file (HTML, PDF, Markdown or JSON by its ending).
+    ExportComparison(PathBuf),
     /// Join models in the graph when their similarity reaches this.
     SetGraphThreshold(f64),
     /// What the panel beside the design shows.
@@ -207,6 +211,9 @@ impl Command {
             Command::SetSiloScope(_) => "Which issues",
             Command::SetAllKinds(_) => "Movements and frameworks",
             Command::Compare(_) => "Compare",
+            Command::ExportComparisonDialog => "Export comparison…",
+            Command::ExportComparison(_) => "Export comparison",
+            Command::ShowPathPrompt(PathPurpose::ExportComparison) => "Export comparison to path…",
         }
     }
 
@@ -245,6 +252,9 @@ impl Command {
                  by default the list holds programmes and role families, the models a programme can learn from"
             }
             Command::Compare(_) => "See this model side by side with your design",
+            Command::ExportComparisonDialog => {
+                "Write this comparison as HTML, PDF, Markdown or JSON, to share or print"
+            }
             Command::SaveDesignAsModel => "Add the open design to your corpus as a model",
             Command::ImportCorpusDialog => "Add models from a CSV or JSON file (see docs/corpus-format.md)",
             Command::ExportCorpusDialog => "Write every model in the corpus to a CSV or JSON file",

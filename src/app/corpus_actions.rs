@@ -1,6 +1,8 @@
 //! The corpus commands: search, select, curate, import and export.
 
-use super::{AppState, Command, Document, PathPurpose, ImportJob, ImportReport, ImportResult, ModelEditor, View};
+use super::{
+    AppState, Command, Document, ImportJob, ImportReport, ImportResult, ModelEditor, PathPurpose, View,
+};
 use crate::app::file_dialogs::{DialogOutcome, FileKind};
 use crate::corpus::{Model, Origin, export};
 
@@ -9,7 +11,13 @@ impl AppState {
     pub(super) fn execute_corpus(&mut self, command: Command) {
         let result = match command {
             Command::SetCorpusQuery(query) => self.corpus.set_query(*query),
-            Command::SelectModel(id) => self.corpus.select(id.as_deref()),
+            Command::SelectModel(id) => {
+                // The Compare view follows the model the user last picked.
+                if let Some(id) = &id {
+                    self.set_compared(id);
+                }
+                self.corpus.select(id.as_deref())
+            }
             Command::DuplicateModel(id) => self.duplicate_model(&id),
             Command::EditModel(id) => self.edit_model(&id),
             Command::SaveDesignAsModel => self.start_model_from_design(),

@@ -23,6 +23,8 @@ pub enum FileKind {
     Corpus,
     /// A design brief in any export format.
     Brief,
+    /// A design compared with one model.
+    Comparison,
 }
 
 impl FileKind {
@@ -31,7 +33,7 @@ impl FileKind {
         match self {
             FileKind::Design => "design",
             FileKind::Corpus => "corpus",
-            FileKind::Brief => "brief",
+            FileKind::Brief | FileKind::Comparison => "brief",
         }
     }
 
@@ -41,6 +43,9 @@ impl FileKind {
             FileKind::Corpus => ("Corpus (CSV or JSON)", &["csv", "json"]),
             FileKind::Brief => {
                 ("Design brief (HTML, PDF, Markdown, PNG, JSON)", &["html", "pdf", "md", "png", "json"])
+            }
+            FileKind::Comparison => {
+                ("Comparison (HTML, PDF, Markdown, JSON)", &["html", "pdf", "md", "json"])
             }
         }
     }

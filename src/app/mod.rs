@@ -4,6 +4,7 @@
 mod autosave;
 mod brief_actions;
 mod command;
+mod compare_actions;
 mod comparison;
 mod corpus_actions;
 mod corpus_browser;
@@ -166,7 +167,11 @@ impl AppState {
             },
             Command::SaveAsDialog => {
                 let name = suggested_file_name(&self.document.design().name);
-                match self.dialogs.pick_save(FileKind::Design, self.start_dir(FileKind::Design).as_deref(), &name) {
+                match self.dialogs.pick_save(
+                    FileKind::Design,
+                    self.start_dir(FileKind::Design).as_deref(),
+                    &name,
+                ) {
                     DialogOutcome::Chosen(path) => {
                         self.remember_folder(FileKind::Design, &path);
                         self.save_to(with_design_extension(path))
@@ -219,7 +224,9 @@ impl AppState {
                 self.execute_brief(command)
             }
             Command::SetGraphThreshold(threshold) => self.similar.graph_threshold = threshold.clamp(0.0, 1.0),
-            Command::Compare(id) => self.compare(&id),
+            Command::Compare(_) | Command::ExportComparisonDialog | Command::ExportComparison(_) => {
+                self.execute_compare(command)
+            }
             Command::OpenModelAsDesign(id) => self.open_model_as_design(&id),
             corpus_command => self.execute_corpus(corpus_command),
         }
@@ -356,11 +363,11 @@ impl AppState {
 
     /// Remembers the folder of a chosen file for the next choice of that kind.
     fn remember_folder(&mut self, kind: FileKind, path: &Path) {
-        if let Some(folder) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
-            if self.settings.folder_for(kind.key()) != Some(folder) {
-                self.settings.folders.insert(kind.key().to_string(), folder.to_path_buf());
-                self.persist_settings();
-            }
+        if let Some(folder) = path.parent().filter(|dir| !dir.as_os_str().is_empty())
+            && self.settings.folder_for(kind.key()) != Some(folder)
+        {
+            self.settings.folders.insert(kind.key().to_string(), folder.to_path_buf());
+            self.persist_settings();
         }
     }
 
@@ -382,19 +389,11 @@ impl AppState {
     /// Rebuilds the similarity index from the corpus (after it changed).
     pub(crate) fn reload_similarity_index(&mut self) {
         match self.corpus.store().all() {
-            Ok(stored) => self.similar.set_corpus(stored.into_iter().map(|s| s.model).collect()),
-            Err(err) => self.error = Some(format!("Could not read the corpus for similar models: {err}")),
-        }
-    }
-
-    fn compare(&mut self, id: &str) {
-        match self.corpus.store().get(id) {
-            Ok(Some(stored)) => {
-                self.similar.compare = Some(Comparison::new(stored.model));
-                self.view = View::Compare;
+            Ok(stored) => {
+                self.similar.set_corpus(stored.into_iter().map(|s| s.model).collect());
+                self.refresh_compared();
             }
-            Ok(None) => self.error = Some(format!("No model \"{id}\" in the corpus")),
-            Err(err) => self.error = Some(err.to_string()),
+            Err(err) => self.error = Some(format!("Could not read the corpus for similar models: {err}")),
         }
     }
 

@@ -5,7 +5,7 @@
 
 use super::file_dialogs::{FileKind, file_stem_for, suggested_file_name, with_design_extension};
 use super::{AppState, Command};
-use crate::export::{BriefFormat, brief_files};
+use crate::export::{BriefFormat, ComparisonFormat, brief_files};
 use std::path::{Path, PathBuf};
 
 /// What a typed path is for.
@@ -16,6 +16,7 @@ pub enum PathPurpose {
     ExportBrief,
     ImportCorpus,
     ExportCorpus,
+    ExportComparison,
 }
 
 impl PathPurpose {
@@ -24,6 +25,7 @@ impl PathPurpose {
         match self {
             PathPurpose::Open | PathPurpose::SaveAs => FileKind::Design,
             PathPurpose::ExportBrief => FileKind::Brief,
+            PathPurpose::ExportComparison => FileKind::Comparison,
             PathPurpose::ImportCorpus | PathPurpose::ExportCorpus => FileKind::Corpus,
         }
     }
@@ -36,6 +38,7 @@ impl PathPurpose {
             PathPurpose::ExportBrief => "Export the brief to a path",
             PathPurpose::ImportCorpus => "Import models from a file",
             PathPurpose::ExportCorpus => "Export the corpus to a file",
+            PathPurpose::ExportComparison => "Export the comparison to a path",
         }
     }
 
@@ -48,6 +51,9 @@ impl PathPurpose {
                  .md (figures are written beside it as PNG), .png (the figures) or .json."
             }
             PathPurpose::ImportCorpus => "Type the full path of a corpus file (.csv or .json):",
+            PathPurpose::ExportComparison => {
+                "Type the full path of the comparison. Its ending picks the format: .html, .pdf, .md or .json."
+            }
             PathPurpose::ExportCorpus => {
                 "Type the full path to write every model to. Its ending picks the format: .csv or .json."
             }
@@ -59,7 +65,7 @@ impl PathPurpose {
         match self {
             PathPurpose::Open => "Open",
             PathPurpose::SaveAs => "Save",
-            PathPurpose::ExportBrief | PathPurpose::ExportCorpus => "Export",
+            PathPurpose::ExportBrief | PathPurpose::ExportCorpus | PathPurpose::ExportComparison => "Export",
             PathPurpose::ImportCorpus => "Import",
         }
     }
@@ -98,8 +104,15 @@ impl AppState {
             }
             (PathPurpose::ExportBrief, _) => folder.join(format!("{stem}-brief.html")).display().to_string(),
             (PathPurpose::ExportCorpus, _) => folder.join("peermap-corpus.csv").display().to_string(),
+            (PathPurpose::ExportComparison, _) => {
+                folder.join(format!("{stem}-comparison.html")).display().to_string()
+            }
             (PathPurpose::Open | PathPurpose::ImportCorpus, _) => {
-                if folder.as_os_str().is_empty() { String::new() } else { format!("{}/", folder.display()) }
+                if folder.as_os_str().is_empty() {
+                    String::new()
+                } else {
+                    format!("{}/", folder.display())
+                }
             }
         };
         self.path_prompt = Some(PathPrompt { purpose, text, confirm_replace: Vec::new(), problem: None });
@@ -129,16 +142,19 @@ impl AppState {
             PathPurpose::ExportBrief => Command::ExportBrief(path),
             PathPurpose::ImportCorpus => Command::ImportCorpus { path, valid_only: false },
             PathPurpose::ExportCorpus => Command::ExportCorpus(path),
+            PathPurpose::ExportComparison => Command::ExportComparison(path),
         });
     }
 
-    fn keep_prompt(&mut self, purpose: PathPurpose, path: &Path, replace: Vec<PathBuf>, problem: Option<String>) {
-        self.path_prompt = Some(PathPrompt {
-            purpose,
-            text: path.display().to_string(),
-            confirm_replace: replace,
-            problem,
-        });
+    fn keep_prompt(
+        &mut self,
+        purpose: PathPurpose,
+        path: &Path,
+        replace: Vec<PathBuf>,
+        problem: Option<String>,
+    ) {
+        self.path_prompt =
+            Some(PathPrompt { purpose, text: path.display().to_string(), confirm_replace: replace, problem });
     }
 
     /// The existing files that writing to `path` would replace (the design's own file is not asked about).
@@ -166,16 +182,21 @@ fn check_path(purpose: PathPurpose, path: &Path) -> Result<(), String> {
             "\"{}\" does not say which format to write: end the name with .html, .pdf, .md, .png or .json.",
             super::file_name(path)
         )),
-        PathPurpose::ImportCorpus | PathPurpose::ExportCorpus if !matches!(ending.as_str(), "csv" | "json") => {
+        PathPurpose::ExportComparison if !ComparisonFormat::fits(path) => Err(format!(
+            "\"{}\" does not say which format to write: end the name with .html, .pdf, .md or .json.",
+            super::file_name(path)
+        )),
+        PathPurpose::ImportCorpus | PathPurpose::ExportCorpus
+            if !matches!(ending.as_str(), "csv" | "json") =>
+        {
             Err(format!(
                 "\"{}\" is not a corpus file: the name must end with .csv or .json.",
                 super::file_name(path)
             ))
         }
-        _ if purpose.writes() && !path.parent().is_some_and(Path::is_dir) => Err(format!(
-            "The folder {} does not exist.",
-            path.parent().unwrap_or(Path::new("")).display()
-        )),
+        _ if purpose.writes() && !path.parent().is_some_and(Path::is_dir) => {
+            Err(format!("The folder {} does not exist.", path.parent().unwrap_or(Path::new("")).display()))
+        }
         _ => Ok(()),
     }
 }

@@ -1,13 +1,15 @@
 //! The design brief: what leaves the app for funders, teams and peers.
 //! `build` gathers and words everything once; the renderers only lay it out.
 
+mod comparison;
 mod model;
 mod pdf;
 mod templates;
 
+pub use comparison::{ComparedQuestion, ComparisonBrief, compare};
 pub use model::*;
-pub use pdf::{PdfError, render_pdf};
-pub use templates::{render_html, render_markdown};
+pub use pdf::{PdfError, render_comparison_pdf, render_pdf};
+pub use templates::{render_comparison_html, render_comparison_markdown, render_html, render_markdown};
 
 use crate::corpus::{Confidence, issue_text};
 use crate::design::{Design, answer_text};

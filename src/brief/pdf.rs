@@ -4,6 +4,7 @@
 //! goes (measuring, line and page breaks) and writes the PDF with krilla. Every string from the
 //! brief is drawn as plain text, never interpreted.
 
+use super::comparison::ComparisonBrief;
 use super::model::{Brief, BriefConsideration, BriefModel, Figures};
 /// Measuring, line and page breaks, drawing: in its own file beside this one.
 #[path = "pdf_layout.rs"]
@@ -47,6 +48,72 @@ pub fn render_pdf(brief: &Brief, figures: &Figures) -> Result<Vec<u8>, PdfError>
         footer: &footer,
     };
     layout.finish(&info)
+}
+
+/// Renders a design compared with one model as a PDF document.
+pub fn render_comparison_pdf(comparison: &ComparisonBrief) -> Result<Vec<u8>, PdfError> {
+    let mut l = Layout::new()?;
+    let title = format!("{} compared with {}", comparison.design_name, comparison.model_name);
+    l.para(&Para::new(18.0).bold(&title));
+    let meta = format!(
+        "Comparison · {} · peermap {} · {} · {}",
+        comparison.date, comparison.app_version, comparison.model_kind, comparison.coding
+    );
+    l.para(&Para::new(9.0).text(&meta).color(GREY).before(2.0));
+    l.para(
+        &Para::new(BODY)
+            .text("Similarity ")
+            .bold(&format!("{:.2}", comparison.score))
+            .text(&format!(" ({}).", comparison.score_meaning))
+            .before(6.0),
+    );
+    l.space(6.0);
+    l.rule();
+    l.heading("Question by question", SECTION, true);
+    for row in &comparison.rows {
+        let colour = if row.differs { ACCENT } else { INK };
+        let mut paras = vec![
+            Para::new(SUBSECTION)
+                .bold(&row.question)
+                .text(" · ")
+                .text(&format!("agreement {}", row.agreement_text))
+                .color(colour)
+                .before(8.0),
+            Para::new(BODY).bold("Yours: ").text(&row.yours).before(2.0),
+            Para::new(BODY).bold("Theirs: ").text(&row.theirs).before(1.0),
+            Para::new(BODY).bold(&row.in_words).before(3.0),
+        ];
+        if !row.rationale.is_empty() {
+            paras.push(
+                Para::new(SMALL)
+                    .bold("Why theirs is coded so: ")
+                    .text(&row.rationale)
+                    .color(GREY)
+                    .before(2.0),
+            );
+        }
+        block(&mut l, &paras);
+    }
+    l.heading("What it learned", SECTION, true);
+    if comparison.lessons.is_empty() {
+        l.para(&Para::new(BODY).text("The record notes no lessons.").color(GREY));
+    }
+    for lesson in &comparison.lessons {
+        l.para(&Para::new(BODY).text(lesson).hang("•", BULLET_W).before(2.0));
+    }
+    l.heading("Source", SECTION, true);
+    l.para(&Para::new(BODY).text(&comparison.citation));
+    if !comparison.source_url.is_empty() {
+        l.para(&Para::new(SMALL).text("Coded from ").text(&comparison.source_url).color(GREY).before(2.0));
+    }
+    let footer = format!("Comparison · {title}");
+    let info = DocInfo {
+        title: &title,
+        creator: format!("peermap {}", comparison.app_version),
+        date: &comparison.date,
+        footer: &footer,
+    };
+    l.finish(&info)
 }
 
 fn display_title(brief: &Brief) -> &str {

@@ -2,7 +2,7 @@
 //! value from the brief is escaped for its format: HTML by the engine,
 //! Markdown by `escape_markdown`.
 
-use super::{Brief, Figures};
+use super::{Brief, ComparisonBrief, Figures};
 use base64::Engine;
 use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, Error, Output, State, context};
@@ -34,6 +34,10 @@ static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
         .expect("the HTML brief template parses (checked by tests)");
     env.add_template("brief.md", include_str!("../../assets/templates/brief.md"))
         .expect("the Markdown brief template parses (checked by tests)");
+    env.add_template("comparison.html", include_str!("../../assets/templates/comparison.html"))
+        .expect("the HTML comparison template parses (checked by tests)");
+    env.add_template("comparison.md", include_str!("../../assets/templates/comparison.md"))
+        .expect("the Markdown comparison template parses (checked by tests)");
     env
 });
 
@@ -115,6 +119,16 @@ pub fn render_markdown(
         graph_figure => link(graph_figure),
         ..Value::from_serialize(brief)
     })
+}
+
+/// A comparison as one self-contained HTML file.
+pub fn render_comparison_html(comparison: &ComparisonBrief) -> Result<String, Error> {
+    TEMPLATES.get_template("comparison.html")?.render(Value::from_serialize(comparison))
+}
+
+/// A comparison as Markdown.
+pub fn render_comparison_markdown(comparison: &ComparisonBrief) -> Result<String, Error> {
+    TEMPLATES.get_template("comparison.md")?.render(Value::from_serialize(comparison))
 }
 
 #[cfg(test)]

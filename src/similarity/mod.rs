@@ -5,6 +5,7 @@
 
 mod explain;
 mod graph;
+mod in_words;
 mod index;
 mod packed;
 mod priors;
@@ -12,6 +13,7 @@ mod weights;
 
 pub use explain::{QuestionComparison, explain, issue_line};
 pub use graph::{DEFAULT_GRAPH_THRESHOLD, GraphNode, Group, ModelGraph, build_graph};
+pub use in_words::in_words;
 pub use index::{NEAR_ENOUGH, RankOptions, Ranked, SiloScope, SimilarityIndex, same_silo};
 pub use packed::{PackedPosition, shares, top_k};
 pub use priors::Priors;
@@ -60,6 +62,17 @@ pub struct Similarity {
     pub issue: IssuePart,
     /// How many questions the design has answered: the score is ranked on these.
     pub ranked_on: usize,
+}
+
+impl Similarity {
+    /// The score in plain words, for tooltips and the comparison.
+    pub fn meaning(&self) -> String {
+        format!(
+            "{:.2}: the two agree on about {:.0}% of what counts, with your weights",
+            self.score,
+            self.score * 100.0
+        )
+    }
 }
 
 /// The issue's part of a similarity (its fields mean what [`Part`]'s do).

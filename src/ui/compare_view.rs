@@ -1,84 +1,150 @@
-//! The design and one model side by side, question by question, with the
-//! differences highlighted: how a peer worker compares their role with others.
+//! The design and one model side by side, question by question, the
+//! differences written out with why the model was coded so: how a peer
+//! worker compares their role with others.
 
 use super::kind_badge::kind_badge;
 use super::map_picture::map_picture_ui;
-use super::model_detail::lessons_ui;
 use crate::app::{AppState, Command, View};
-use crate::corpus::issue_text;
-use crate::design::answer_text;
-use crate::similarity::issue_line;
+use crate::brief::{ComparedQuestion, ComparisonBrief};
 use egui::{RichText, Ui};
 
 pub fn compare_view_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::CentralPanel::default().show(ui, |ui| {
-        let Some((comparison, (similarity, lines))) =
-            state.similar.compare.as_ref().and_then(|c| Some((c, c.explained()?)))
-        else {
-            ui.weak("Pick a model to compare from the similar models or the corpus.");
+        let compared = state.similar.compare.as_ref().and_then(|c| Some((c, c.worded()?)));
+        header_ui(ui, state, compared.map(|(_, worded)| worded), commands);
+        let Some((comparison, worded)) = compared else {
+            ui.add_space(20.0);
+            ui.vertical_centered(|ui| {
+                ui.weak(
+                    "Choose a model above, or press Compare on a similar model, in the graph or in a \
+                     corpus model's detail.",
+                )
+            });
             return;
         };
-        let (model, design) = (&comparison.model, state.design());
-        ui.horizontal(|ui| {
-            if ui.button("← Back to the design").clicked() {
-                commands.push(Command::ShowView(View::Design));
+        ui.label(format!("Similarity {}.", worded.score_meaning));
+        ui.weak(format!("{} · {}", worded.model_kind, worded.coding));
+        ui.add_space(4.0);
+        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+            let height = (ui.available_width() * 0.25).clamp(200.0, 300.0);
+            ui.columns(2, |columns| {
+                columns[0].strong(format!("Yours: {}", worded.design_name));
+                columns[0].allocate_ui(egui::vec2(columns[0].available_width(), height), |ui| {
+                    map_picture_ui(ui, state.design(), None)
+                });
+                columns[1].strong(format!("Theirs: {}", worded.model_name));
+                columns[1].allocate_ui(egui::vec2(columns[1].available_width(), height), |ui| {
+                    map_picture_ui(ui, &comparison.model_design, None)
+                });
+            });
+            ui.add_space(6.0);
+            for row in &worded.rows {
+                question_card_ui(ui, row);
             }
-            ui.heading(format!("{}  vs  {}", design.display_name(), model.name));
-            kind_badge(ui, model.kind);
-            ui.label(RichText::new(format!("similarity {:.2}", similarity.score)).strong());
-            ui.weak(format!(
-                "ranked on {} answered questions · {}",
-                similarity.ranked_on,
-                model.coding_summary()
-            ));
-        });
-        let height = (ui.available_height() * 0.55).max(260.0);
-        ui.columns(2, |columns| {
-            columns[0].strong("Your design");
-            columns[0].allocate_ui(egui::vec2(columns[0].available_width(), height), |ui| {
-                map_picture_ui(ui, design, None)
-            });
-            columns[1].strong(&model.name);
-            columns[1].allocate_ui(egui::vec2(columns[1].available_width(), height), |ui| {
-                map_picture_ui(ui, &comparison.model_design, None)
-            });
-        });
-        egui::ScrollArea::vertical().show(ui, |ui| {
-            egui::Grid::new("comparison").num_columns(4).striped(true).spacing([12.0, 6.0]).show(ui, |ui| {
-                for heading in ["Question", "Design", "Model", "Agreement"] {
-                    ui.strong(heading);
-                }
-                ui.end_row();
-                for line in lines {
-                    let question = line.question;
-                    ui.label(format!("Q{} {}", question.number(), question.title()));
-                    ui.label(answer_text(&design.answers, question));
-                    ui.label(answer_text(&model.answers, question));
-                    let text = match (line.agreement, line.counted) {
-                        (Some(a), _) => format!("{a:.2}"),
-                        (None, Some(expected)) => format!("unknown (counts {expected:.2})"),
-                        (None, None) => "left out".into(),
-                    };
-                    let differs = line.agreement.is_none_or(|a| a < 0.999);
-                    let color = if differs { ui.visuals().warn_fg_color } else { ui.visuals().text_color() };
-                    ui.label(RichText::new(text).color(color)).on_hover_text(&line.summary);
-                    ui.end_row();
-                }
-                if let Some(summary) = issue_line(similarity, &design.context.issue, &model.issue) {
-                    ui.label("Issue");
-                    ui.label(issue_text(&design.context.issue, &design.context.issue_detail));
-                    ui.label(model.issue_text());
-                    let text =
-                        similarity.issue.agreement.map_or("unknown".to_string(), |a| format!("{a:.2}"));
-                    ui.label(text).on_hover_text(summary);
-                    ui.end_row();
-                }
-            });
             ui.add_space(8.0);
-            lessons_ui(ui, model);
+            ui.strong("What it learned");
+            if worded.lessons.is_empty() {
+                ui.weak("The record notes no lessons.");
+            }
+            for lesson in &worded.lessons {
+                ui.label(format!("• {lesson}"));
+            }
             ui.add_space(8.0);
             ui.strong("Source");
-            ui.label(model.citation.formatted());
+            ui.label(&worded.citation);
+            if !worded.source_url.is_empty() {
+                ui.hyperlink_to("Text the coding was read from", &worded.source_url)
+                    .on_hover_text(&worded.source_url);
+            }
         });
     });
+}
+
+/// Back, which model is compared (and a choice of another), the score, and export.
+fn header_ui(ui: &mut Ui, state: &AppState, worded: Option<&ComparisonBrief>, commands: &mut Vec<Command>) {
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("← Back to the design").clicked() {
+            commands.push(Command::ShowView(View::Design));
+        }
+        ui.heading("Compare your design with");
+        model_picker_ui(ui, state, worded, commands);
+        if let Some(worded) = worded {
+            if let Some(comparison) = &state.similar.compare {
+                kind_badge(ui, comparison.model.kind);
+            }
+            ui.label(RichText::new(format!("{:.2}", worded.score)).strong().size(16.0))
+                .on_hover_text(&worded.score_meaning);
+            let export = Command::ExportComparisonDialog;
+            if ui.button(export.label()).on_hover_text(export.tooltip()).clicked() {
+                commands.push(export);
+            }
+        }
+    });
+}
+
+/// A drop-down of the design's similar models, and the model compared now.
+fn model_picker_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    worded: Option<&ComparisonBrief>,
+    commands: &mut Vec<Command>,
+) {
+    let current = worded.map_or("choose a model", |w| w.model_name.as_str());
+    let response = egui::ComboBox::from_id_salt("compare_with")
+        .selected_text(RichText::new(current).strong())
+        .width(320.0)
+        .truncate()
+        .show_ui(ui, |ui| {
+            let Some(results) = state.similar.results() else { return };
+            let index = state.similar.index();
+            for (ranked, _) in &results.ranked {
+                let model = index.model(ranked.index);
+                let selected = worded.is_some_and(|w| w.model_id == model.id);
+                let label = format!("{:.2}  {}", ranked.score, model.name);
+                if ui.selectable_label(selected, label).clicked() && !selected {
+                    commands.push(Command::Compare(model.id.clone()));
+                }
+            }
+        });
+    response.response.on_hover_text(format!(
+        "Compared now: {current}. The list holds the models nearest your design; \
+         pick any other from the corpus with its Compare button."
+    ));
+}
+
+/// One question: both answers, the difference in words, and why the model was coded so.
+fn question_card_ui(ui: &mut Ui, row: &ComparedQuestion) {
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color))
+        .inner_margin(8)
+        .corner_radius(6.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.strong(&row.question);
+                let color = if row.differs { ui.visuals().warn_fg_color } else { ui.visuals().text_color() };
+                ui.label(RichText::new(format!("agreement {}", row.agreement_text)).color(color));
+            });
+            egui::Grid::new(("compare_answers", &row.question)).num_columns(2).spacing([10.0, 2.0]).show(
+                ui,
+                |ui| {
+                    ui.weak("Yours");
+                    ui.add(egui::Label::new(&row.yours).wrap());
+                    ui.end_row();
+                    ui.weak("Theirs");
+                    ui.add(egui::Label::new(&row.theirs).wrap());
+                    ui.end_row();
+                },
+            );
+            ui.add(egui::Label::new(RichText::new(&row.in_words).strong()).wrap());
+            if !row.rationale.is_empty() {
+                ui.add(
+                    egui::Label::new(
+                        RichText::new(format!("Why theirs is coded so: {}", row.rationale)).weak(),
+                    )
+                    .wrap(),
+                );
+            }
+        });
+    ui.add_space(4.0);
 }

@@ -112,7 +112,8 @@ fn path_prompt_ui(ctx: &Context, state: &mut AppState, commands: &mut Vec<Comman
             ui.colored_label(ui.visuals().error_fg_color, problem);
         }
         if asks_to_replace {
-            let names: Vec<String> = prompt.confirm_replace.iter().map(|p| crate::app::file_name(p)).collect();
+            let names: Vec<String> =
+                prompt.confirm_replace.iter().map(|p| crate::app::file_name(p)).collect();
             let question = match names.as_slice() {
                 [one] => format!("{one} already exists. Replace it?"),
                 many => format!("These files already exist: {}. Replace them?", many.join(", ")),

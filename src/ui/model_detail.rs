@@ -118,6 +118,14 @@ fn actions_ui(ui: &mut Ui, browser: &CorpusBrowser, id: &str, origin: Origin, co
     let writable = !browser.store().is_read_only();
     let own = writable && origin == Origin::User;
     ui.horizontal_wrapped(|ui| {
+        let compare = Command::Compare(id.into());
+        if ui
+            .button(RichText::new("Compare with your design").strong())
+            .on_hover_text(compare.tooltip())
+            .clicked()
+        {
+            commands.push(compare);
+        }
         let duplicate = Command::DuplicateModel(id.into());
         if ui
             .add_enabled(writable, egui::Button::new("Duplicate"))

@@ -136,11 +136,7 @@ fn model_card_ui(
             ui.add(egui::Label::new(RichText::new(format!("{rank}. {}", model.name)).strong()).wrap());
             ui.horizontal(|ui| {
                 ui.label(RichText::new(format!("{:.2}", similarity.score)).strong().size(15.0))
-                    .on_hover_text(format!(
-                        "{:.2}: the two agree on about {:.0}% of what counts, with your weights",
-                        similarity.score,
-                        similarity.score * 100.0
-                    ));
+                    .on_hover_text(similarity.meaning());
                 agreement_bar_ui(ui, similarity).on_hover_ui(|ui| {
                     ui.set_max_width(380.0);
                     let (result, lines) = explain(design, model, &design.weights, index.priors());

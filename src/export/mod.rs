@@ -1,4 +1,4 @@
-//! Writing a design brief in the format its file extension names. Everything
+//! Writing a design brief (and a comparison) in the format its file extension names. Everything
 //! is rendered in memory first, so a failure writes nothing; each file is
 //! then saved atomically.
 
@@ -11,6 +11,9 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
+
+mod comparison;
+pub use comparison::{ComparisonFormat, export_comparison};
 
 /// How many similar models a brief lists.
 pub const BRIEF_MODELS: usize = 20;
@@ -66,6 +69,8 @@ impl BriefFormat {
 pub enum ExportError {
     #[error("{}: unknown brief format; use .md, .html, .pdf, .png or .json", .0.display())]
     UnknownFormat(PathBuf),
+    #[error("{}: unknown comparison format; use .html, .pdf, .md or .json", .0.display())]
+    UnknownComparisonFormat(PathBuf),
     #[error("could not lay out the brief: {0}")]
     Template(#[from] minijinja::Error),
     #[error("could not make the PDF: {0}")]

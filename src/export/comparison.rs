@@ -1,0 +1,52 @@
+//! Writing a comparison (the design beside one model) in the format its file
+//! ending names: rendered in memory first, then saved atomically.
+
+use super::ExportError;
+use crate::brief::{self, ComparisonBrief};
+use crate::design::write_atomically;
+use std::io::Write;
+use std::path::Path;
+
+/// The formats a comparison can be written to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ComparisonFormat {
+    Html,
+    Pdf,
+    Markdown,
+    Json,
+}
+
+impl ComparisonFormat {
+    /// The format a file name asks for, by its ending.
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        Some(match extension.as_str() {
+            "html" | "htm" => ComparisonFormat::Html,
+            "pdf" => ComparisonFormat::Pdf,
+            "md" | "markdown" => ComparisonFormat::Markdown,
+            "json" => ComparisonFormat::Json,
+            _ => return None,
+        })
+    }
+
+    /// Whether `path`'s ending names a comparison format.
+    pub fn fits(path: &Path) -> bool {
+        ComparisonFormat::from_path(path).is_some()
+    }
+}
+
+/// Writes `comparison` to `path`; on any failure nothing is written.
+pub fn export_comparison(comparison: &ComparisonBrief, path: &Path) -> Result<(), ExportError> {
+    let format = ComparisonFormat::from_path(path)
+        .ok_or_else(|| ExportError::UnknownComparisonFormat(path.to_path_buf()))?;
+    let bytes = match format {
+        ComparisonFormat::Html => brief::render_comparison_html(comparison)?.into_bytes(),
+        ComparisonFormat::Markdown => brief::render_comparison_markdown(comparison)?.into_bytes(),
+        ComparisonFormat::Pdf => brief::render_comparison_pdf(comparison)?,
+        ComparisonFormat::Json => {
+            serde_json::to_vec_pretty(comparison).expect("a comparison always serialises to JSON")
+        }
+    };
+    write_atomically(path, |out| out.write_all(&bytes))
+        .map_err(|source| ExportError::Write { path: path.to_path_buf(), source })
+}
