@@ -99,3 +99,28 @@ fn the_brief_preview_follows_a_corpus_change() {
         brief.similar[0].score
     );
 }
+
+#[test]
+fn with_a_detail_open_the_table_keeps_its_key_columns_and_long_names_read_in_full() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::ShowView(View::Corpus));
+    let mut harness = harness_sized(state, [1280.0, 800.0]);
+    let first = harness.state().state.corpus.rows()[..12].to_vec();
+    let longest = first.iter().max_by_key(|r| r.name.chars().count()).expect("rows").clone();
+    let shortest = first.iter().min_by_key(|r| r.name.chars().count()).expect("rows").clone();
+    assert!(longest.name.chars().count() > 40, "a long name to read: {}", longest.name);
+    harness.get_by_label(&shortest.name).click();
+    harness.run();
+    assert!(harness.state().state.corpus.selection().is_some(), "the detail is open");
+    for heading in ["Name ⏶", "Kind", "Issue", "Country or region"] {
+        harness.get_by_role_and_label(Role::Button, heading);
+    }
+    // The whole name shows in a tooltip on hover (the cell wraps it to two lines).
+    harness.get_by_label(&longest.name).hover();
+    for _ in 0..30 {
+        harness.step();
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    assert!(harness.query_all_by_label(&longest.name).count() >= 2, "the cell and its tooltip");
+}

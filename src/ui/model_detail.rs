@@ -31,24 +31,28 @@ pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
         });
         actions_ui(ui, browser, &model.id, stored.origin, commands);
         ui.separator();
-        egui::Grid::new("model_context").num_columns(2).spacing([10.0, 4.0]).show(ui, |ui| {
-            for (label, value) in [
-                ("Titles", model.titles.join(", ")),
-                ("Population", model.population.clone()),
-                ("Issue", model.issue_text()),
-                ("Groups", group_labels(&model.groups)),
-                ("Countries", model.country_names()),
-                ("Place", model.region.clone()),
-                ("Period", model.period_text()),
-            ] {
-                if value.trim().is_empty() {
-                    continue;
+        let value_width = (ui.available_width() - 100.0).max(120.0);
+        egui::Grid::new("model_context").num_columns(2).spacing([10.0, 4.0]).max_col_width(value_width).show(
+            ui,
+            |ui| {
+                for (label, value) in [
+                    ("Titles", model.titles.join(", ")),
+                    ("Population", model.population.clone()),
+                    ("Issue", model.issue_text()),
+                    ("Groups", group_labels(&model.groups)),
+                    ("Countries", model.country_names()),
+                    ("Place", model.region.clone()),
+                    ("Period", model.period_text()),
+                ] {
+                    if value.trim().is_empty() {
+                        continue;
+                    }
+                    ui.weak(label);
+                    ui.add(egui::Label::new(value).wrap());
+                    ui.end_row();
                 }
-                ui.weak(label);
-                ui.label(value);
-                ui.end_row();
-            }
-        });
+            },
+        );
         ui.add_space(6.0);
         ui.label(&model.summary);
         ui.add_space(6.0);
