@@ -22,7 +22,12 @@ fn answering_brings_up_evidence_that_can_be_marked_addressed_and_undone() {
     harness.get_by_label("Build referral routes before launch").click();
     harness.run();
     harness.get_by_label_contains("Applies because: Functions include navigation");
-    harness.get_by_label("Source: Panaite et al. 2024 §7.2 [20, 48, 65]");
+    // The whole source row opens its entries, not only the small triangle beside it.
+    let reference = peermap::map::map_reference(20).expect("reference 20 of the map paper");
+    assert!(harness.query_by_label_contains(&reference.title).is_none(), "closed at first");
+    harness.get_by_label("Source: Panaite et al. 2024 §7.2 [20, 48, 65]").click();
+    harness.run();
+    harness.get_by_label_contains(&reference.title);
     harness.get_by_label("Addressed").click();
     harness.run();
     let note = "How we address it: Build referral routes before launch";
@@ -85,5 +90,5 @@ fn the_brief_preview_shows_the_briefs_content() {
     harness.get_by_label("Brief preview");
     harness.get_by_label_contains("Design brief ·");
     harness.get_by_label("Budget for pay, equipment and support");
-    harness.get_by_label_contains("works cited, numbered in order of first citation");
+    harness.get_by_label_contains("1. Panaite");
 }

@@ -374,3 +374,33 @@ fn ctrl_y_redoes_like_ctrl_shift_z() {
     harness.run();
     assert!(harness.state().state.design().answers.functions.contains_key(&Function::Promotion));
 }
+
+#[test]
+fn what_a_funder_reads_first_is_typed_in_saved_and_undone() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (state, dialogs) = app_in(data.path());
+    let mut harness = harness(state);
+    harness.get_by_label_contains("For funders: aims, outcomes, budget, timeline (0 of 4)").click();
+    harness.run();
+    type_into(&mut harness, "Aims", "Fewer missed appointments");
+    type_into(&mut harness, "Budget", "Two part-time peers");
+    harness.get_by_label_contains("(2 of 4)");
+    let context = &harness.state().state.design().context;
+    assert_eq!(
+        (context.aims.as_str(), context.budget.as_str()),
+        ("Fewer missed appointments", "Two part-time peers")
+    );
+
+    let path = data.path().join("funded.peermap.json");
+    dialogs.answer(peermap::app::DialogOutcome::Chosen(path.clone()));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = peermap::design::load(&path).expect("saved");
+    assert_eq!(saved.context.aims, "Fewer missed appointments");
+    assert!(std::fs::read_to_string(&path).expect("read").contains("\"budget\": \"Two part-time peers\""));
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().state.design().context.budget, "", "undo takes the budget back");
+    assert_eq!(harness.state().state.design().context.aims, "Fewer missed appointments");
+}

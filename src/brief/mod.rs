@@ -12,7 +12,7 @@ pub use pdf::{PdfError, render_comparison_pdf, render_pdf};
 pub use templates::{render_comparison_html, render_comparison_markdown, render_html, render_markdown};
 
 use crate::corpus::{Confidence, issue_text};
-use crate::design::{Design, answer_text};
+use crate::design::{Design, PlanField, answer_text};
 use crate::evidence::{self, Consideration};
 use crate::map::{AnswerOption, FormalityAnchor, OptionInfo, Question, map_reference};
 use crate::references::{ReferenceList, Work};
@@ -58,6 +58,14 @@ pub fn build(design: &Design, index: &SimilarityIndex, ranked: &[Ranked], option
             titles: context.titles.clone(),
             region: place_text(&context.region, &country_names(&context.countries)),
             description: context.description.clone(),
+            plan: PlanField::ALL
+                .into_iter()
+                .filter(|field| !field.value(context).trim().is_empty())
+                .map(|field| PlanLine {
+                    label: field.label().into(),
+                    text: field.value(context).trim().into(),
+                })
+                .collect(),
         },
         graph_caption: format!(
             "Your design (centre) among its nearest models. Each dot is a model, numbered by its rank in the list \

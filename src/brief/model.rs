@@ -38,6 +38,15 @@ pub struct BriefContext {
     pub titles: Vec<String>,
     pub region: String,
     pub description: String,
+    /// Aims, expected outcomes, budget and timeline, those the team filled in.
+    pub plan: Vec<PlanLine>,
+}
+
+/// One funder-facing line of the context ("Budget": the team's words).
+#[derive(Debug, Clone, Serialize)]
+pub struct PlanLine {
+    pub label: String,
+    pub text: String,
 }
 
 impl BriefContext {

@@ -176,6 +176,13 @@ fn context(l: &mut Layout, brief: &Brief) {
     for (label, value) in c.rows() {
         l.para(&Para::new(BODY).bold(&format!("{label}: ")).text(&value));
     }
+    for line in &c.plan {
+        for (i, paragraph) in line.text.split('\n').filter(|p| !p.trim().is_empty()).enumerate() {
+            let para =
+                if i == 0 { Para::new(BODY).bold(&format!("{}: ", line.label)) } else { Para::new(BODY) };
+            l.para(&para.text(paragraph).before(if i == 0 { 5.0 } else { 2.0 }));
+        }
+    }
     for paragraph in c.description.split('\n').filter(|p| !p.trim().is_empty()) {
         l.para(&Para::new(BODY).text(paragraph).before(5.0));
     }
@@ -341,7 +348,8 @@ fn refs_suffix(refs: &[usize]) -> String {
 #[cfg(test)]
 mod tests {
     use super::super::model::{
-        BriefAnswer, BriefContext, BriefReference, Definition, QuestionAgreement, TitleCount, Unexplored,
+        BriefAnswer, BriefContext, BriefReference, Definition, PlanLine, QuestionAgreement, TitleCount,
+        Unexplored,
     };
     use super::*;
 
@@ -403,6 +411,7 @@ mod tests {
                 issue: "Mental health".to_owned(),
                 titles: vec!["Peer worker".to_owned(), "Pair-aidant".to_owned()],
                 region: String::new(),
+                plan: vec![PlanLine { label: "Budget".into(), text: "Two part-time peer workers.".into() }],
                 description: (0..40).map(sentence).collect::<Vec<_>>().join(" ")
                     + "\nA second paragraph with a very long word: "
                     + &"Ærøskøbing".repeat(12),
@@ -507,6 +516,10 @@ mod tests {
         assert!(pages >= 2, "{pages} pages");
         assert!(text.contains("Peer navigation at Riverside"), "{text}");
         assert!(text.contains("Design brief · 2026-05-04 · peermap 0.1.0"), "{text}");
+        assert!(
+            text.contains("Budget:") && text.contains("Two part-time peer workers."),
+            "funders first: {text}"
+        );
     }
 
     #[test]

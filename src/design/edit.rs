@@ -1,7 +1,7 @@
 //! Every change a user can make to a design, as data, so that menus,
 //! panels, undo and tests all go through one door.
 
-use super::{Design, Formality, FunctionRole};
+use super::{Design, Formality, FunctionRole, PlanField};
 use crate::map::{Affiliation, AnswerOption, Function, Question, Relation, Space, StatusSource};
 
 /// One change to a design.
@@ -15,6 +15,8 @@ pub enum Edit {
     Countries(Vec<String>),
     Region(String),
     Description(String),
+    /// Aims, expected outcomes, budget or timeline.
+    Plan(PlanField, String),
     Titles(Vec<String>),
     /// Include a function with a role, or remove it (`None`).
     Function(Function, Option<FunctionRole>),
@@ -45,6 +47,7 @@ pub enum EditKey {
     IssueDetail,
     Region,
     Description,
+    Plan(PlanField),
     Formality,
     Note(Question),
     Weight(Question),
@@ -61,6 +64,7 @@ impl Edit {
             Edit::IssueDetail(_) => Some(EditKey::IssueDetail),
             Edit::Region(_) => Some(EditKey::Region),
             Edit::Description(_) => Some(EditKey::Description),
+            Edit::Plan(field, _) => Some(EditKey::Plan(*field)),
             Edit::Formality(_) => Some(EditKey::Formality),
             Edit::Note(question, _) => Some(EditKey::Note(*question)),
             Edit::Weight(question, _) => Some(EditKey::Weight(*question)),
@@ -90,6 +94,7 @@ impl Edit {
             Edit::Countries(_) => "countries".into(),
             Edit::Region(_) => "country or region".into(),
             Edit::Description(_) => "description".into(),
+            Edit::Plan(field, _) => field.describe().into(),
             Edit::Titles(_) => "titles".into(),
             Edit::Function(function, _) => function.info().name.to_lowercase(),
             Edit::Formality(_) => "formality".into(),
@@ -119,6 +124,7 @@ impl Edit {
             Edit::Countries(codes) => design.context.countries = codes,
             Edit::Region(text) => design.context.region = text,
             Edit::Description(text) => design.context.description = text,
+            Edit::Plan(field, text) => *field.value_mut(&mut design.context) = text,
             Edit::Titles(titles) => design.context.titles = titles,
             Edit::Function(function, Some(role)) => {
                 answers.functions.insert(function, role);

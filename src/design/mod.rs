@@ -3,6 +3,7 @@
 mod answers;
 mod edit;
 mod file;
+mod plan_fields;
 mod summary;
 
 pub use answers::{Answers, Formality, FormalityError, FunctionRole};
@@ -11,6 +12,7 @@ pub use file::{
     CURRENT_FORMAT_VERSION, DESIGN_EXTENSION, DesignFileError, from_json, load, save, to_json,
     write_atomically,
 };
+pub use plan_fields::PlanField;
 pub use summary::{answer_text, summary};
 
 use crate::map::Question;
@@ -83,6 +85,15 @@ pub struct Context {
     /// The place in words ("Harlem, New York").
     pub region: String,
     pub description: String,
+    /// What the programme sets out to change (for funders; see [`PlanField`]).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub aims: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub outcomes: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub budget: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub timeline: String,
 }
 
 impl Context {

@@ -1,7 +1,7 @@
 //! The programme's name and context: who, what issue, where, what the peers are called.
 
 use crate::app::Command;
-use crate::design::{Design, Edit};
+use crate::design::{Design, Edit, PlanField};
 use crate::taxonomy;
 use egui::{Ui, WidgetInfo};
 
@@ -19,21 +19,13 @@ pub fn context_ui(ui: &mut Ui, design: &Design, drafts: &mut ContextDrafts, comm
     let context = &design.context;
     ui.spacing_mut().item_spacing.y = 3.0;
     {
-        text_row(
-            ui,
-            "Programme name",
-            &design.name,
-            "e.g. Cancer peer navigation",
-            false,
-            Edit::Name,
-            commands,
-        );
+        text_row(ui, "Programme name", &design.name, "e.g. Cancer peer navigation", 1, Edit::Name, commands);
         text_row(
             ui,
             "Population served",
             &context.population,
             "Who the peers support",
-            false,
+            1,
             Edit::Population,
             commands,
         );
@@ -43,7 +35,7 @@ pub fn context_ui(ui: &mut Ui, design: &Design, drafts: &mut ContextDrafts, comm
             "Issue in your words",
             &context.issue_detail,
             "e.g. perinatal depression",
-            false,
+            1,
             Edit::IssueDetail,
             commands,
         );
@@ -78,7 +70,7 @@ pub fn context_ui(ui: &mut Ui, design: &Design, drafts: &mut ContextDrafts, comm
             ui.colored_label(ui.visuals().error_fg_color, problem);
         }
         ui.add_space(6.0);
-        text_row(ui, "Place", &context.region, "e.g. Harlem, New York", false, Edit::Region, commands);
+        text_row(ui, "Place", &context.region, "e.g. Harlem, New York", 1, Edit::Region, commands);
         ui.label("Titles used for the peers").on_hover_text(
             "What the peers are called here (peer navigator, promotora, community health worker…). \
              The map compares programmes by what they do, not by these titles.",
@@ -105,11 +97,32 @@ pub fn context_ui(ui: &mut Ui, design: &Design, drafts: &mut ContextDrafts, comm
             "Description",
             &context.description,
             "What the programme does, in a few sentences",
-            true,
+            3,
             Edit::Description,
             commands,
         );
+        funders_ui(ui, context, commands);
     }
+}
+
+/// Aims, expected outcomes, budget and timeline: what a funder reads first in the brief.
+fn funders_ui(ui: &mut Ui, context: &crate::design::Context, commands: &mut Vec<Command>) {
+    let filled = PlanField::ALL.iter().filter(|f| !f.value(context).trim().is_empty()).count();
+    let heading = format!("For funders: aims, outcomes, budget, timeline ({filled} of 4)");
+    egui::CollapsingHeader::new(heading).id_salt("funders").default_open(filled > 0).show(ui, |ui| {
+        ui.weak("Optional. Shown on the first page of the brief, in your words.");
+        for field in PlanField::ALL {
+            text_row(
+                ui,
+                field.label(),
+                field.value(context),
+                field.hint(),
+                2,
+                |text| Edit::Plan(field, text),
+                commands,
+            );
+        }
+    });
 }
 
 fn text_row(
@@ -117,18 +130,20 @@ fn text_row(
     label: &str,
     value: &str,
     hint: &str,
-    multiline: bool,
-    make_edit: fn(String) -> Edit,
+    rows: usize,
+    make_edit: impl Fn(String) -> Edit,
     commands: &mut Vec<Command>,
 ) {
     let label_id = ui.label(label).id;
     let mut text = value.to_string();
-    let editor = if multiline {
-        egui::TextEdit::multiline(&mut text).desired_rows(3)
+    let editor = if rows > 1 {
+        egui::TextEdit::multiline(&mut text).desired_rows(rows)
     } else {
         egui::TextEdit::singleline(&mut text)
     };
-    let response = ui.add(editor.hint_text(hint).desired_width(ui.available_width())).labelled_by(label_id);
+    // Clear of the panel's scroll bar, so long text never runs under it.
+    let width = ui.available_width() - ui.spacing().scroll.bar_width - ui.spacing().scroll.bar_outer_margin;
+    let response = ui.add(editor.hint_text(hint).desired_width(width)).labelled_by(label_id);
     response.widget_info(|| WidgetInfo {
         label: Some(label.to_string()),
         ..WidgetInfo::text_edit(true, value, &text, hint)

@@ -6,7 +6,7 @@ use super::sources;
 use crate::app::Command;
 use crate::design::{Design, Edit};
 use crate::evidence::{Consideration, always_included, triggered};
-use egui::{RichText, Ui};
+use egui::Ui;
 
 pub fn evidence_panel_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
     let applying: Vec<&Consideration> = triggered(&design.answers).collect();
@@ -64,21 +64,31 @@ fn consideration_ui(
     });
 }
 
-/// Each source with its full entries (and DOI links) one click away.
+/// Each source as a row that opens (anywhere on its text, not only the
+/// triangle) to its full entries and DOI links; long labels wrap.
 fn sources_ui(ui: &mut Ui, consideration: &Consideration) {
+    use egui::collapsing_header::CollapsingState;
     for source in &consideration.sources {
         let id = ui.make_persistent_id((&consideration.id, source.label()));
-        egui::collapsing_header::CollapsingState::load_with_default_open(ui.ctx(), id, false)
+        let label = format!("Source: {}", source.label());
+        let (_, header, _) = CollapsingState::load_with_default_open(ui.ctx(), id, false)
             .show_header(ui, |ui| {
-                ui.label(RichText::new(format!("Source: {}", source.label())).small());
+                ui.add(egui::Label::new(label).wrap().sense(egui::Sense::click()))
+                    .on_hover_cursor(egui::CursorIcon::PointingHand)
             })
             .body(|ui| {
                 for citation in source.citations() {
                     ui.horizontal_wrapped(|ui| {
-                        ui.label(RichText::new(citation.without_doi()).small());
-                        sources::doi_link_ui(ui, citation, true);
+                        ui.label(citation.without_doi());
+                        sources::doi_link_ui(ui, citation, false);
                     });
                 }
             });
+        if header.inner.clicked()
+            && let Some(mut state) = CollapsingState::load(ui.ctx(), id)
+        {
+            state.toggle(ui);
+            state.store(ui.ctx());
+        }
     }
 }

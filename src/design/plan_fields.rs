@@ -1,0 +1,66 @@
+//! What a funder reads first: the programme's aims, expected outcomes,
+//! budget and timeline, each a line to a paragraph of the team's own words.
+
+use super::Context;
+
+/// One of the funder-facing fields of a design's context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlanField {
+    Aims,
+    Outcomes,
+    Budget,
+    Timeline,
+}
+
+impl PlanField {
+    pub const ALL: [PlanField; 4] =
+        [PlanField::Aims, PlanField::Outcomes, PlanField::Budget, PlanField::Timeline];
+
+    /// The label on screen and in every brief format.
+    pub fn label(self) -> &'static str {
+        match self {
+            PlanField::Aims => "Aims",
+            PlanField::Outcomes => "Expected outcomes",
+            PlanField::Budget => "Budget",
+            PlanField::Timeline => "Timeline",
+        }
+    }
+
+    /// The hint in the empty box.
+    pub fn hint(self) -> &'static str {
+        match self {
+            PlanField::Aims => "What the programme sets out to change, and for whom",
+            PlanField::Outcomes => "What will show it worked, and how it will be measured",
+            PlanField::Budget => "e.g. two part-time peer workers, supervision and training: 85,000 a year",
+            PlanField::Timeline => "e.g. recruit in spring, first clients in September, review after a year",
+        }
+    }
+
+    pub fn value(self, context: &Context) -> &str {
+        match self {
+            PlanField::Aims => &context.aims,
+            PlanField::Outcomes => &context.outcomes,
+            PlanField::Budget => &context.budget,
+            PlanField::Timeline => &context.timeline,
+        }
+    }
+
+    pub fn value_mut(self, context: &mut Context) -> &mut String {
+        match self {
+            PlanField::Aims => &mut context.aims,
+            PlanField::Outcomes => &mut context.outcomes,
+            PlanField::Budget => &mut context.budget,
+            PlanField::Timeline => &mut context.timeline,
+        }
+    }
+
+    /// For "Undo …".
+    pub fn describe(self) -> &'static str {
+        match self {
+            PlanField::Aims => "aims",
+            PlanField::Outcomes => "expected outcomes",
+            PlanField::Budget => "budget",
+            PlanField::Timeline => "timeline",
+        }
+    }
+}
