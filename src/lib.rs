@@ -13,6 +13,7 @@ pub mod design;
 pub mod evidence;
 pub mod export;
 pub mod fonts;
+pub mod guide;
 pub mod map;
 pub mod references;
 pub mod similarity;

@@ -80,3 +80,14 @@ fn compare_view_with_the_differences_in_words() {
     harness.run();
     harness.snapshot("compare_view");
 }
+
+#[test]
+fn guide_on_the_six_questions() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::ShowGuidePage(1));
+    let mut harness = harness_sized(state, [1280.0, 800.0]);
+    harness.ctx.set_theme(egui::Theme::Light);
+    harness.run();
+    harness.snapshot("guide");
+}

@@ -93,6 +93,12 @@ pub enum Command {
     ExportBriefDialog,
     /// Export the design brief to this file, off the UI thread.
     ExportBrief(PathBuf),
+    /// Open or close Help → Guide (it reopens at the page last read).
+    ShowGuide(bool),
+    /// Turn the guide to this page.
+    ShowGuidePage(usize),
+    /// Open or close the list of keyboard shortcuts.
+    ShowShortcuts(bool),
 }
 
 /// What the panel beside the design shows.
@@ -130,8 +136,10 @@ pub enum UnsavedChoice {
 impl Command {
     /// Commands reachable by a keyboard shortcut, Shift variants first so
     /// Ctrl+Shift+S is not taken for Ctrl+S.
-    pub fn with_shortcuts() -> [Command; 7] {
+    pub fn with_shortcuts() -> [Command; 9] {
         [
+            Command::ShowGuide(true),
+            Command::Quit,
             Command::ExportBriefDialog,
             Command::SaveAsDialog,
             Command::Redo,
@@ -154,6 +162,7 @@ impl Command {
             Command::Redo => shift_command(Key::Z),
             Command::Quit => command(Key::Q),
             Command::ExportBriefDialog => command(Key::E),
+            Command::ShowGuide(true) => KeyboardShortcut::new(Modifiers::NONE, Key::F1),
             _ => return None,
         })
     }
@@ -212,6 +221,8 @@ impl Command {
             Command::SetAllKinds(_) => "Movements and frameworks",
             Command::Compare(_) => "Compare",
             Command::ExportComparisonDialog => "Export comparison…",
+            Command::ShowGuide(_) | Command::ShowGuidePage(_) => "Guide",
+            Command::ShowShortcuts(_) => "Keyboard shortcuts",
             Command::ExportComparison(_) => "Export comparison",
             Command::ShowPathPrompt(PathPurpose::ExportComparison) => "Export comparison to path…",
         }
@@ -252,6 +263,10 @@ impl Command {
                  by default the list holds programmes and role families, the models a programme can learn from"
             }
             Command::Compare(_) => "See this model side by side with your design",
+            Command::ShowGuide(_) => {
+                "Short pages on the six questions, the similar models, the graph, the evidence and the brief"
+            }
+            Command::ShowShortcuts(_) => "Every keyboard shortcut peermap has",
             Command::ExportComparisonDialog => {
                 "Write this comparison as HTML, PDF, Markdown or JSON, to share or print"
             }

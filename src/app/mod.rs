@@ -58,12 +58,22 @@ pub struct ImportReport {
     pub result: ImportResult,
 }
 
+/// Help → Guide: whether it is open and the page being read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GuideState {
+    pub open: bool,
+    pub page: usize,
+}
+
 /// Everything the app knows, apart from how it is drawn.
 pub struct AppState {
     pub view: View,
     /// What the panel beside the design shows.
     pub side_panel: SidePanel,
     pub brief_preview: BriefPreview,
+    pub guide: GuideState,
+    /// The keyboard-shortcuts window is open.
+    pub shortcuts_open: bool,
     /// A brief being exported on a worker thread.
     pub brief_job: Option<BriefJob>,
     pub document: Document,
@@ -97,6 +107,8 @@ impl AppState {
             view: View::Design,
             side_panel: SidePanel::default(),
             brief_preview: BriefPreview::default(),
+            guide: GuideState::default(),
+            shortcuts_open: false,
             brief_job: None,
             document: Document::default(),
             corpus: CorpusBrowser::open(&options.data_dir),
@@ -220,6 +232,11 @@ impl AppState {
             Command::SetSiloScope(scope) => self.similar.options.silos = scope,
             Command::SetAllKinds(on) => self.similar.options.all_kinds = on,
             Command::ShowSidePanel(panel) => self.side_panel = panel,
+            Command::ShowGuide(open) => self.guide.open = open,
+            Command::ShowGuidePage(page) => {
+                self.guide = GuideState { open: true, page: page.min(crate::guide::pages().len() - 1) }
+            }
+            Command::ShowShortcuts(open) => self.shortcuts_open = open,
             Command::ShowBriefPreview(_) | Command::ExportBriefDialog | Command::ExportBrief(_) => {
                 self.execute_brief(command)
             }

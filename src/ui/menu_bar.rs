@@ -55,6 +55,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             }
         });
         ui.menu_button("Help", |ui| {
+            item(ui, Command::ShowGuide(true), true, commands);
+            item(ui, Command::ShowShortcuts(true), true, commands);
+            ui.separator();
             ui.menu_button("Examples", |ui| {
                 for example in &EXAMPLES {
                     item(ui, Command::OpenExample(example), true, commands);

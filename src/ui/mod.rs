@@ -13,6 +13,7 @@ mod evidence_panel;
 pub mod figures;
 mod formality_scale;
 mod graph_view;
+mod help_windows;
 mod kind_badge;
 mod map_picture;
 mod menu_bar;
@@ -100,6 +101,7 @@ impl PeermapApp {
         corpus_dialogs::corpus_dialogs_ui(&ctx, &self.state, &mut commands);
         dialogs::dialogs_ui(&ctx, &mut self.state, &mut commands);
         brief_preview::brief_preview_ui(&ctx, &self.state, &mut commands);
+        help_windows::help_windows_ui(&ctx, &self.state, &mut commands);
         drop_hint_ui(&ctx);
 
         // A released pointer or a focus change ends a drag or a typing run.

@@ -1,0 +1,64 @@
+//! Help → Guide and Help → Keyboard shortcuts, as a user opens them.
+
+mod common;
+
+use common::{app_in, harness_sized};
+use egui::Key;
+use egui_kittest::kittest::Queryable;
+use peermap::app::Command;
+use peermap::map::Question;
+
+#[test]
+fn the_guide_opens_from_help_and_f1_and_turns_its_pages() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (state, _) = app_in(data.path());
+    let mut harness = harness_sized(state, [1400.0, 900.0]);
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label_contains("Guide").click();
+    harness.run();
+    assert!(harness.state().state.guide.open);
+    harness.get_by_label_contains("peermap helps you describe a peer-support programme");
+
+    harness.get_by_label("The six questions").click();
+    harness.run();
+    for question in Question::ALL {
+        harness.get_by_label_contains(&format!("Q{} {} (", question.number(), question.title()));
+    }
+    harness.get_by_label("Similar models and their score →").scroll_to_me();
+    harness.run();
+    harness.get_by_label("Similar models and their score →").click();
+    harness.run();
+    harness.get_by_label_contains("A score of 0.60 means the two agree on about 60%");
+    harness.get_by_label("The graph →").scroll_to_me();
+    harness.run();
+    harness.get_by_label("The graph →").click();
+    harness.run();
+    harness.get_by_label_contains("Each dot is a model");
+
+    // Closed, then F1 brings it back at the page last read.
+    harness.state_mut().state.execute(Command::ShowGuide(false));
+    harness.run();
+    assert!(harness.query_by_label_contains("Each dot is a model").is_none());
+    harness.key_press(Key::F1);
+    harness.run();
+    harness.get_by_label_contains("Each dot is a model");
+}
+
+#[test]
+fn the_shortcut_list_comes_from_the_commands_the_keys_run() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (state, _) = app_in(data.path());
+    let mut harness = harness_sized(state, [1400.0, 900.0]);
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label("Keyboard shortcuts").click();
+    harness.run();
+    for command in Command::with_shortcuts() {
+        let shortcut = command.shortcut().expect("a command with a shortcut");
+        let keys = harness.ctx.format_shortcut(&shortcut);
+        assert!(harness.query_all_by_label(&keys).next().is_some(), "{keys} listed");
+        assert!(harness.query_all_by_label(command.label()).next().is_some(), "{} listed", command.label());
+    }
+    harness.get_by_label("Redo (as Ctrl+Shift+Z)");
+}
