@@ -207,3 +207,42 @@ fn the_pdf_brief_opens_with_its_title_and_every_section() {
         assert!(all.contains(&squashed(&model.name)), "{} missing", model.name);
     }
 }
+
+/// Lower-case letters and digits only, so spellings of one title compare equal.
+fn normalised(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+#[test]
+fn every_examples_reference_list_has_each_work_once_with_a_full_citation() {
+    for example in &peermap::app::EXAMPLES {
+        let design = design::from_json(example.json.as_bytes(), Path::new(example.file_name)).expect("loads");
+        for scope in [peermap::similarity::SiloScope::All, peermap::similarity::SiloScope::SameIssue] {
+            let options = peermap::similarity::RankOptions { silos: scope, all_kinds: true };
+            let request = BriefRequest { options, ..request(design.clone()) };
+            let brief = request.brief();
+            let mut dois = std::collections::BTreeSet::new();
+            let mut works = std::collections::BTreeSet::new();
+            for reference in &brief.references {
+                let text = &reference.text;
+                assert!(!text.contains("not available") && !text.contains("Abstract only"), "{text}");
+                // "Authors (year). Title. …": authors, a year (or "n.d." for an undated page) and a title.
+                let (head, title) = text.split_once("). ").unwrap_or_else(|| panic!("no year: {text}"));
+                let (authors, year) = head.rsplit_once(" (").unwrap_or_else(|| panic!("no authors: {text}"));
+                assert!(!authors.trim().is_empty(), "{text}");
+                assert!(
+                    year == "n.d." || (year.len() == 4 && year.parse::<u16>().is_ok()),
+                    "year {year:?}: {text}"
+                );
+                let title = title.split(". ").next().unwrap_or("");
+                assert!(normalised(title).len() >= 3, "no title: {text}");
+                if let Some(doi) = &reference.doi {
+                    assert!(dois.insert(doi.to_lowercase()), "{} cites DOI {doi} twice", example.title);
+                }
+                let first_author = normalised(authors.split([' ', ',']).next().unwrap_or(""));
+                let work = (first_author, year.to_string(), normalised(title));
+                assert!(works.insert(work.clone()), "{} lists {work:?} twice", example.title);
+            }
+        }
+    }
+}
