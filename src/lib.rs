@@ -6,6 +6,7 @@
 //! application state and commands; `ui` draws it with egui.
 
 pub mod app;
+pub mod atlas;
 pub mod brief;
 pub mod cli;
 pub mod corpus;
