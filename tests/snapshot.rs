@@ -91,3 +91,18 @@ fn guide_on_the_six_questions() {
     harness.run();
     harness.snapshot("guide");
 }
+
+#[test]
+fn atlas_of_the_corpus_with_the_design() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::Open(example_path("hospital-navigation.peermap.json")));
+    state.execute(Command::ShowView(peermap::app::View::Atlas));
+    state.update_similar();
+    state.atlas.wait();
+    state.update_similar();
+    let mut harness = harness_sized(state, [1280.0, 800.0]);
+    harness.ctx.set_theme(egui::Theme::Light);
+    harness.run();
+    harness.snapshot("atlas_view");
+}

@@ -99,6 +99,13 @@ pub enum Command {
     ShowGuidePage(usize),
     /// Open or close the list of keyboard shortcuts.
     ShowShortcuts(bool),
+    /// Colour the atlas's models by this field.
+    SetAtlasColour(crate::atlas::ColourBy),
+    /// Show only these models (ids) in the corpus browser.
+    SelectOnAtlas(Vec<String>),
+    /// Choose where to write the atlas as a PNG image.
+    ExportAtlasDialog,
+    ExportAtlas(PathBuf),
 }
 
 /// What the panel beside the design shows.
@@ -123,6 +130,8 @@ pub enum View {
     Graph,
     /// The design and one model side by side.
     Compare,
+    /// The whole corpus on one picture, the design placed among it.
+    Atlas,
 }
 
 /// The user's answer when unsaved changes would be lost.
@@ -214,6 +223,12 @@ impl Command {
             Command::ExportCorpus(_) => "Export",
             Command::ShowView(View::Compare) => "Compare",
             Command::ShowView(View::Graph) => "Graph",
+            Command::ShowView(View::Atlas) => "Atlas",
+            Command::SetAtlasColour(_) => "Colour by",
+            Command::SelectOnAtlas(_) => "Select on the atlas",
+            Command::ExportAtlasDialog => "Export atlas (PNG)…",
+            Command::ExportAtlas(_) => "Export atlas",
+            Command::ShowPathPrompt(PathPurpose::ExportAtlas) => "Export atlas to path…",
             Command::SetGraphThreshold(_) => "Edge threshold",
             Command::ShowSidePanel(SidePanel::Similar) => "Similar models",
             Command::ShowSidePanel(SidePanel::Evidence) => "Evidence",
@@ -251,6 +266,9 @@ impl Command {
             Command::ShowView(View::Corpus) => "Browse documented programme models",
             Command::ShowView(View::Compare) => "The design and the chosen model side by side",
             Command::ShowView(View::Graph) => "Your design among its nearest models, grouped by likeness",
+            Command::ShowView(View::Atlas) => {
+                "The whole corpus on one picture: families of peer support, and where your design falls"
+            }
             Command::ShowBriefPreview(_) => "See what the design brief will contain",
             Command::ExportBriefDialog => "Write the design brief as HTML, PDF, Markdown, PNG images or JSON",
             Command::ShowSidePanel(SidePanel::Similar) => "Documented models that sit near your design",

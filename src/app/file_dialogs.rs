@@ -25,6 +25,8 @@ pub enum FileKind {
     Brief,
     /// A design compared with one model.
     Comparison,
+    /// The atlas as a PNG image.
+    Atlas,
 }
 
 impl FileKind {
@@ -33,7 +35,7 @@ impl FileKind {
         match self {
             FileKind::Design => "design",
             FileKind::Corpus => "corpus",
-            FileKind::Brief | FileKind::Comparison => "brief",
+            FileKind::Brief | FileKind::Comparison | FileKind::Atlas => "brief",
         }
     }
 
@@ -47,6 +49,7 @@ impl FileKind {
             FileKind::Comparison => {
                 ("Comparison (HTML, PDF, Markdown, JSON)", &["html", "pdf", "md", "json"])
             }
+            FileKind::Atlas => ("PNG image", &["png"]),
         }
     }
 }

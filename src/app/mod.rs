@@ -1,6 +1,8 @@
 //! Application state, apart from drawing: the open document, settings,
 //! prompts, and the one door (`AppState::execute`) every command goes through.
 
+mod atlas;
+mod atlas_actions;
 mod autosave;
 mod brief_actions;
 mod command;
@@ -19,6 +21,7 @@ mod settings;
 mod similar;
 mod worker;
 
+pub use atlas::AtlasState;
 pub use autosave::{AutosaveFile, Autosaver, Recovery, find_recoveries};
 pub use brief_actions::{BriefJob, BriefPreview};
 pub use command::{Command, PathPurpose, SidePanel, UnsavedChoice, View};
@@ -72,6 +75,7 @@ pub struct AppState {
     pub side_panel: SidePanel,
     pub brief_preview: BriefPreview,
     pub guide: GuideState,
+    pub atlas: AtlasState,
     /// The keyboard-shortcuts window is open.
     pub shortcuts_open: bool,
     /// A brief being exported on a worker thread.
@@ -108,6 +112,7 @@ impl AppState {
             side_panel: SidePanel::default(),
             brief_preview: BriefPreview::default(),
             guide: GuideState::default(),
+            atlas: AtlasState::default(),
             shortcuts_open: false,
             brief_job: None,
             document: Document::default(),
@@ -237,6 +242,15 @@ impl AppState {
                 self.guide = GuideState { open: true, page: page.min(crate::guide::pages().len() - 1) }
             }
             Command::ShowShortcuts(open) => self.shortcuts_open = open,
+            Command::SetAtlasColour(by) => self.atlas.colour_by = by,
+            Command::ExportAtlasDialog | Command::ExportAtlas(_) => self.execute_atlas(command),
+            Command::SelectOnAtlas(ids) => {
+                let count = ids.len();
+                let query = crate::corpus::CorpusQuery { ids: Some(ids), ..self.corpus.query().clone() };
+                self.execute_corpus(Command::SetCorpusQuery(Box::new(query)));
+                self.view = View::Corpus;
+                self.status = format!("{count} models selected on the atlas: the corpus shows only them");
+            }
             Command::ShowBriefPreview(_) | Command::ExportBriefDialog | Command::ExportBrief(_) => {
                 self.execute_brief(command)
             }
@@ -400,6 +414,12 @@ impl AppState {
         self.similar.update_comparison(self.document.design(), self.document.revision());
         if self.view == View::Graph {
             self.similar.update_graph(self.document.design(), self.document.revision());
+        }
+        if self.view == View::Atlas {
+            let generation = self.similar.generation();
+            self.atlas.request(generation, self.similar.shared_index());
+            self.atlas.poll();
+            self.atlas.update_design(self.document.design(), self.document.revision(), generation);
         }
     }
 

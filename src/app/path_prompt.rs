@@ -17,6 +17,7 @@ pub enum PathPurpose {
     ImportCorpus,
     ExportCorpus,
     ExportComparison,
+    ExportAtlas,
 }
 
 impl PathPurpose {
@@ -26,6 +27,7 @@ impl PathPurpose {
             PathPurpose::Open | PathPurpose::SaveAs => FileKind::Design,
             PathPurpose::ExportBrief => FileKind::Brief,
             PathPurpose::ExportComparison => FileKind::Comparison,
+            PathPurpose::ExportAtlas => FileKind::Atlas,
             PathPurpose::ImportCorpus | PathPurpose::ExportCorpus => FileKind::Corpus,
         }
     }
@@ -39,6 +41,7 @@ impl PathPurpose {
             PathPurpose::ImportCorpus => "Import models from a file",
             PathPurpose::ExportCorpus => "Export the corpus to a file",
             PathPurpose::ExportComparison => "Export the comparison to a path",
+            PathPurpose::ExportAtlas => "Export the atlas to a path",
         }
     }
 
@@ -51,6 +54,7 @@ impl PathPurpose {
                  .md (figures are written beside it as PNG), .png (the figures) or .json."
             }
             PathPurpose::ImportCorpus => "Type the full path of a corpus file (.csv or .json):",
+            PathPurpose::ExportAtlas => "Type the full path of the PNG image:",
             PathPurpose::ExportComparison => {
                 "Type the full path of the comparison. Its ending picks the format: .html, .pdf, .md or .json."
             }
@@ -65,7 +69,10 @@ impl PathPurpose {
         match self {
             PathPurpose::Open => "Open",
             PathPurpose::SaveAs => "Save",
-            PathPurpose::ExportBrief | PathPurpose::ExportCorpus | PathPurpose::ExportComparison => "Export",
+            PathPurpose::ExportBrief
+            | PathPurpose::ExportCorpus
+            | PathPurpose::ExportComparison
+            | PathPurpose::ExportAtlas => "Export",
             PathPurpose::ImportCorpus => "Import",
         }
     }
@@ -104,6 +111,7 @@ impl AppState {
             }
             (PathPurpose::ExportBrief, _) => folder.join(format!("{stem}-brief.html")).display().to_string(),
             (PathPurpose::ExportCorpus, _) => folder.join("peermap-corpus.csv").display().to_string(),
+            (PathPurpose::ExportAtlas, _) => folder.join("peermap-atlas.png").display().to_string(),
             (PathPurpose::ExportComparison, _) => {
                 folder.join(format!("{stem}-comparison.html")).display().to_string()
             }
@@ -143,6 +151,7 @@ impl AppState {
             PathPurpose::ImportCorpus => Command::ImportCorpus { path, valid_only: false },
             PathPurpose::ExportCorpus => Command::ExportCorpus(path),
             PathPurpose::ExportComparison => Command::ExportComparison(path),
+            PathPurpose::ExportAtlas => Command::ExportAtlas(path),
         });
     }
 

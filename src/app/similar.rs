@@ -71,6 +71,11 @@ impl SimilarState {
         self.corpus_generation += 1;
     }
 
+    /// Changes whenever the corpus does (for work cached per corpus version).
+    pub fn generation(&self) -> u64 {
+        self.corpus_generation
+    }
+
     pub fn index(&self) -> &SimilarityIndex {
         &self.index
     }

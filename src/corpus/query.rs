@@ -38,6 +38,8 @@ pub struct CorpusQuery {
     pub country: Option<String>,
     pub kind: Option<ModelKind>,
     pub origin: Option<Origin>,
+    /// Only these models (by id), e.g. those selected on the atlas; `None` does not filter.
+    pub ids: Option<Vec<String>>,
     pub sort: SortKey,
     pub descending: bool,
 }
@@ -136,6 +138,10 @@ pub(crate) fn search_sql(query: &CorpusQuery) -> (String, Vec<Value>) {
     if let Some(origin) = query.origin {
         sql.push_str(" AND origin = ?");
         params.push(Value::Text(origin_key(origin).into()));
+    }
+    if let Some(ids) = &query.ids {
+        sql.push_str(" AND id IN (SELECT value FROM json_each(?))");
+        params.push(Value::Text(serde_json::to_string(ids).unwrap_or_else(|_| "[]".into())));
     }
     let direction = if query.descending { "DESC" } else { "ASC" };
     let column = query.sort.column();

@@ -10,6 +10,7 @@ use image::RgbaImage;
 /// Figure sizes in points; images are twice as many pixels, sharp in print.
 pub const MAP_FIGURE: Vec2 = vec2(640.0, 640.0);
 pub const GRAPH_FIGURE: Vec2 = vec2(900.0, 640.0);
+pub const ATLAS_FIGURE: Vec2 = vec2(1000.0, 700.0);
 const PIXELS_PER_POINT: f32 = 2.0;
 
 /// The design drawn on the map picture, light theme.
@@ -23,6 +24,19 @@ pub fn map_figure(design: &Design) -> RgbaImage {
 pub fn graph_figure(graph: &ModelGraph, index: &SimilarityIndex) -> RgbaImage {
     raster::render_to_image(GRAPH_FIGURE, PIXELS_PER_POINT, Theme::Light, |ui| {
         graph_view::graph_figure_ui(ui, graph, index)
+    })
+}
+
+/// The whole corpus on the atlas, coloured `by` a field, the design placed on it, light theme.
+pub fn atlas_figure(
+    atlas: &crate::atlas::Atlas,
+    index: &SimilarityIndex,
+    by: crate::atlas::ColourBy,
+    design: Option<[f32; 2]>,
+) -> RgbaImage {
+    let colours = super::atlas_picture::AtlasColours::new(index, by);
+    raster::render_to_image(ATLAS_FIGURE, PIXELS_PER_POINT, Theme::Light, |ui| {
+        super::atlas_picture::atlas_figure_ui(ui, atlas, &colours, by, design)
     })
 }
 

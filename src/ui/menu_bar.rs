@@ -69,9 +69,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         });
         ui.separator();
         let views: &[View] = if state.similar.compare.is_some() {
-            &[View::Design, View::Graph, View::Corpus, View::Compare]
+            &[View::Design, View::Graph, View::Atlas, View::Corpus, View::Compare]
         } else {
-            &[View::Design, View::Graph, View::Corpus]
+            &[View::Design, View::Graph, View::Atlas, View::Corpus]
         };
         for &view in views {
             let command = Command::ShowView(view);

@@ -1,6 +1,8 @@
 //! The egui front end: a thin layer that draws `AppState` and turns user
 //! input into `Command`s. One file per panel.
 
+mod atlas_picture;
+mod atlas_view;
 mod brief_preview;
 mod compare_view;
 mod context_panel;
@@ -46,6 +48,7 @@ pub struct PeermapApp {
     screenshot: Option<ScreenshotJob>,
     /// The part of the graph scene in view (pan and zoom).
     graph_scene: egui::Rect,
+    atlas_view: atlas_view::AtlasViewCache,
 }
 
 /// `--screenshot`: let the UI settle, save a PNG of the window, exit.
@@ -68,6 +71,7 @@ impl PeermapApp {
             close_sent: false,
             screenshot: None,
             graph_scene: egui::Rect::NOTHING,
+            atlas_view: atlas_view::AtlasViewCache::default(),
         }
     }
 
@@ -94,6 +98,7 @@ impl PeermapApp {
             View::Corpus => corpus_view::corpus_view_ui(ui, &self.state, &mut commands),
             View::Compare => compare_view::compare_view_ui(ui, &self.state, &mut commands),
             View::Graph => graph_view::graph_view_ui(ui, &self.state, &mut self.graph_scene, &mut commands),
+            View::Atlas => atlas_view::atlas_view_ui(ui, &self.state, &mut self.atlas_view, &mut commands),
         }
         if let Some(editor) = &mut self.state.corpus.editor {
             model_editor::model_editor_ui(&ctx, editor, &mut commands);
