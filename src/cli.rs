@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+mod atlas;
 mod brief;
 mod corpus;
 mod corpus_stats;
@@ -61,6 +62,18 @@ pub enum CliCommand {
         #[command(flatten)]
         rank: RankFlags,
     },
+    /// Draw the whole corpus on one picture (PNG), with a design placed on it when one is given.
+    Atlas {
+        /// A design file to place on the atlas.
+        file: Option<PathBuf>,
+        /// Where to write the PNG image.
+        #[arg(short, long)]
+        output: PathBuf,
+        /// What the colours show: issue, region, kind, or a question (functions, formality,
+        /// relations, status, affiliations, spaces).
+        #[arg(long, default_value = "issue", visible_alias = "color")]
+        colour: String,
+    },
     /// Export the design brief (exit code 2 if the design cannot be read; nothing is written then).
     Brief {
         /// The design file.
@@ -108,6 +121,9 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(CliCommand::Brief { file, output, rank }) => {
             brief::run(&file, &output, rank.options(), &cli.data_dir.unwrap_or_else(default_data_dir))
+        }
+        Some(CliCommand::Atlas { file, output, colour }) => {
+            atlas::run(file.as_deref(), &output, &colour, &cli.data_dir.unwrap_or_else(default_data_dir))
         }
         Some(CliCommand::Corpus { command }) => {
             corpus::run(command, &cli.data_dir.unwrap_or_else(default_data_dir))

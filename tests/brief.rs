@@ -108,9 +108,10 @@ fn the_markdown_brief_links_its_figures_and_lists_references() {
     let request = request(hospital());
     let files = rendered(&request, BriefFormat::Markdown, "out/plan.md");
     let names: Vec<String> = files.iter().map(|(p, _)| p.display().to_string()).collect();
-    assert_eq!(names, ["out/plan.md", "out/plan-map.png", "out/plan-graph.png"]);
+    assert_eq!(names, ["out/plan.md", "out/plan-map.png", "out/plan-graph.png", "out/plan-atlas.png"]);
     let markdown = String::from_utf8(files[0].1.clone()).expect("utf-8");
     assert!(markdown.contains("](plan-map.png)") && markdown.contains("](plan-graph.png)"));
+    assert!(markdown.contains("## The landscape\n\n![") && markdown.contains("](plan-atlas.png)"));
     let brief = request.brief();
     assert!(markdown.contains(&format!("\n{}. ", brief.references.len())), "the last reference is missing");
     let first = &brief.similar[0];
@@ -128,11 +129,13 @@ fn the_markdown_brief_links_its_figures_and_lists_references() {
 #[test]
 fn png_figures_decode_at_the_expected_size() {
     let files = rendered(&request(hospital()), BriefFormat::Png, "plan.png");
-    assert_eq!(files.len(), 2, "map and graph");
+    assert_eq!(files.len(), 3, "map, graph and atlas");
     let map = image::load_from_memory(&files[0].1).expect("map PNG decodes");
     assert_eq!((map.width(), map.height()), (1280, 1280));
     let graph = image::load_from_memory(&files[1].1).expect("graph PNG decodes");
     assert_eq!((graph.width(), graph.height()), (1800, 1280));
+    let atlas = image::load_from_memory(&files[2].1).expect("atlas PNG decodes");
+    assert_eq!((atlas.width(), atlas.height()), (2000, 1400));
     // The picture is drawn, not blank: many distinct colours.
     let colours: std::collections::BTreeSet<[u8; 4]> =
         map.to_rgba8().pixels().map(|p| p.0).step_by(7).collect();
@@ -199,7 +202,7 @@ fn the_pdf_brief_opens_with_its_title_and_every_section() {
     let all: String = (1..=pages).map(|n| pdf_page_text(&pdf, n)).collect();
     let squashed = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let all = squashed(&all);
-    for section in ["Context", "Position on the map", "Similar models", "Considerations", "References"] {
+    for section in ["Context", "Position on the map", "Similar models", "The landscape", "Considerations", "References"] {
         assert!(all.contains(section), "section {section} missing");
     }
     let brief = request.brief();

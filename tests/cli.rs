@@ -90,3 +90,33 @@ fn brief_writes_the_html_file() {
         &html[..200]
     );
 }
+
+#[test]
+fn atlas_writes_a_png_with_the_design_and_refuses_an_unknown_field() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("atlas.png");
+    let example = common::example_path("hospital-navigation.peermap.json");
+    let output = peermap()
+        .env("PEERMAP_DATA_DIR", dir.path())
+        .args(["atlas", "--colour", "affiliation", "-o"])
+        .arg(&out)
+        .arg(&example)
+        .output()
+        .expect("runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let said = String::from_utf8_lossy(&output.stdout);
+    assert!(said.contains("families") && said.contains("coloured by q5 affiliations"), "{said}");
+    let image = image::open(&out).expect("a PNG");
+    assert!(image.width() >= 1000, "{}", image.width());
+
+    let bad = dir.path().join("bad.png");
+    let output = peermap()
+        .env("PEERMAP_DATA_DIR", dir.path())
+        .args(["atlas", "--colour", "mood", "-o"])
+        .arg(&bad)
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("not a field to colour by"));
+    assert!(!bad.exists(), "nothing written");
+}

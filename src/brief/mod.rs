@@ -73,6 +73,13 @@ pub fn build(design: &Design, index: &SimilarityIndex, ranked: &[Ranked], option
              the colour shows the model's issue or health domain.",
             options.graph_threshold
         ),
+        atlas_caption: format!(
+            "The whole corpus ({} models) on one picture. Each dot is a model, placed by how alike its answers \
+             to the six questions are to the others' (near means alike, whatever the issue) and coloured by \
+             its issue; grey areas are families of models that sit together, named by the titles they use \
+             most; the diamond is your design.",
+            index.len()
+        ),
         ranking: format!(
             "Ranked: {}, on the {} questions this design answers{}.",
             options.rank.kinds_text(),

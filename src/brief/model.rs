@@ -21,6 +21,8 @@ pub struct Brief {
     pub ranking: String,
     /// What the graph figure shows: nodes, sizes, lines and colours.
     pub graph_caption: String,
+    /// What the atlas figure shows: the whole corpus, its families and the design.
+    pub atlas_caption: String,
     /// Titles that nearby programmes use, most frequent first.
     pub crosswalk: Vec<TitleCount>,
     /// Set when no model sits near the design: the warning and the nearest model per facet.
@@ -174,4 +176,6 @@ pub struct BriefReference {
 pub struct Figures {
     pub map_png: Vec<u8>,
     pub graph_png: Vec<u8>,
+    /// The whole corpus with the design placed on it.
+    pub atlas_png: Vec<u8>,
 }

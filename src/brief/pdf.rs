@@ -135,6 +135,12 @@ fn lay_out(brief: &Brief, figures: &Figures) -> Result<Layout, PdfError> {
     position(&mut l, brief, figures)?;
     similar(&mut l, brief, figures)?;
 
+    l.heading("The landscape", SECTION, true);
+    if !figures.atlas_png.is_empty() {
+        l.figure(&figures.atlas_png, "atlas")?;
+    }
+    l.para(&Para::new(SMALL).text(&brief.atlas_caption).color(GREY).before(2.0));
+
     l.heading("What programmes like this are called", SECTION, true);
     let names: Vec<String> = brief.crosswalk.iter().map(|t| format!("{} ({})", t.title, t.count)).collect();
     let names = if names.is_empty() {
@@ -406,6 +412,7 @@ mod tests {
             ranking: "Ranked: programmes and role families, on the 6 questions this design answers."
                 .to_owned(),
             graph_caption: "Your design among its nearest models.".to_owned(),
+            atlas_caption: "The whole corpus on one picture.".to_owned(),
             context: BriefContext {
                 population: "Young adults leaving care".to_owned(),
                 issue: "Mental health".to_owned(),
@@ -491,7 +498,7 @@ mod tests {
     }
 
     fn figures() -> Figures {
-        Figures { map_png: png(600, 400), graph_png: png(1, 1) }
+        Figures { map_png: png(600, 400), graph_png: png(1, 1), atlas_png: png(700, 500) }
     }
 
     /// With `PEERMAP_PDF_SAMPLE_DIR` set, keeps the PDF there to look at.
@@ -552,6 +559,7 @@ mod tests {
             "Pathways to becoming a peer",
             "Practice settings",
             "Similar models",
+            "The landscape",
             "What programmes like this are called",
             "Considerations",
             "Always worth planning for",
@@ -571,7 +579,7 @@ mod tests {
     fn empty_figures_are_skipped_and_broken_ones_reported() {
         let b = brief("B", 1, 1, 1);
         assert!(render_pdf(&b, &Figures::default()).is_ok());
-        let broken = Figures { map_png: b"not a png".to_vec(), graph_png: Vec::new() };
+        let broken = Figures { map_png: b"not a png".to_vec(), graph_png: Vec::new(), atlas_png: Vec::new() };
         match render_pdf(&b, &broken) {
             Err(PdfError::Figure { figure, .. }) => assert_eq!(figure, "map"),
             other => panic!("expected a figure error, got {other:?}"),
@@ -596,7 +604,8 @@ mod tests {
     #[test]
     fn realistic_brief_renders() {
         let b = brief("Peer support for young adults leaving care", 20, 25, 80);
-        let figures = Figures { map_png: png(1200, 900), graph_png: png(1200, 800) };
+        let figures =
+            Figures { map_png: png(1200, 900), graph_png: png(1200, 800), atlas_png: png(1200, 840) };
         let start = std::time::Instant::now();
         let pdf = render_pdf(&b, &figures).expect("renders");
         let elapsed = start.elapsed();

@@ -102,6 +102,7 @@ pub fn render_html(brief: &Brief, figures: &Figures) -> Result<String, Error> {
     TEMPLATES.get_template("brief.html")?.render(context! {
         map_figure => data_uri(&figures.map_png),
         graph_figure => data_uri(&figures.graph_png),
+        atlas_figure => data_uri(&figures.atlas_png),
         ..Value::from_serialize(brief)
     })
 }
@@ -111,12 +112,14 @@ pub fn render_markdown(
     brief: &Brief,
     map_figure: Option<&str>,
     graph_figure: Option<&str>,
+    atlas_figure: Option<&str>,
 ) -> Result<String, Error> {
     let link =
         |name: Option<&str>| name.map(|n| Value::from_safe_string(escape_markdown(n).replace(' ', "%20")));
     TEMPLATES.get_template("brief.md")?.render(context! {
         map_figure => link(map_figure),
         graph_figure => link(graph_figure),
+        atlas_figure => link(atlas_figure),
         ..Value::from_serialize(brief)
     })
 }

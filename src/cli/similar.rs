@@ -134,6 +134,11 @@ pub(super) fn design_and_corpus(file: &Path, data_dir: &Path) -> Result<(Design,
         eprintln!("error: {err}");
         ExitCode::from(super::EXIT_BAD_INPUT)
     })?;
+    Ok((design, corpus(data_dir)?))
+}
+
+/// The corpus in the data directory (the bundled one if it cannot be opened).
+pub(super) fn corpus(data_dir: &Path) -> Result<Vec<Model>, ExitCode> {
     let store = Store::open(&data_dir.join(DATABASE_FILE)).unwrap_or_else(|err| {
         eprintln!("note: {err}; using the bundled corpus");
         Store::open_bundled_in_memory()
@@ -142,5 +147,5 @@ pub(super) fn design_and_corpus(file: &Path, data_dir: &Path) -> Result<(Design,
         eprintln!("error: {err}");
         ExitCode::FAILURE
     })?;
-    Ok((design, models.into_iter().map(|stored| stored.model).collect()))
+    Ok(models.into_iter().map(|stored| stored.model).collect())
 }

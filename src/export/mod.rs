@@ -2,10 +2,13 @@
 //! is rendered in memory first, so a failure writes nothing; each file is
 //! then saved atomically.
 
+use crate::atlas::{Atlas, ColourBy};
 use crate::brief::{self, Brief, BriefOptions, Figures, PdfError};
 use crate::corpus::bundled_fingerprint;
 use crate::design::{Design, write_atomically};
-use crate::similarity::{DEFAULT_GRAPH_THRESHOLD, RankOptions, Ranked, SimilarityIndex, build_graph};
+use crate::similarity::{
+    DEFAULT_GRAPH_THRESHOLD, PackedPosition, RankOptions, Ranked, Side, SimilarityIndex, build_graph,
+};
 use crate::ui::figures;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -58,7 +61,7 @@ impl BriefFormat {
             BriefFormat::Markdown => "Markdown",
             BriefFormat::Html => "HTML (one self-contained file)",
             BriefFormat::Pdf => "PDF",
-            BriefFormat::Png => "PNG images (map and graph)",
+            BriefFormat::Png => "PNG images (map, graph and atlas)",
             BriefFormat::Json => "JSON (for other tools)",
         }
     }
@@ -131,6 +134,13 @@ impl BriefRequest {
             } else {
                 figures::encode_png(&figures::graph_figure(&graph, &self.index))
             },
+            atlas_png: if self.index.is_empty() {
+                Vec::new()
+            } else {
+                let atlas = Atlas::compute(&self.index);
+                let point = atlas.layout.place(&PackedPosition::of(Side::from(design)));
+                figures::encode_png(&figures::atlas_figure(&atlas, &self.index, ColourBy::Issue, Some(point)))
+            },
         }
     }
 }
@@ -153,8 +163,10 @@ pub fn export_brief(request: &BriefRequest, path: &Path) -> Result<Vec<PathBuf>,
 pub fn brief_files(path: &Path) -> Vec<PathBuf> {
     let beside = |suffix| figure_path(path, suffix);
     match BriefFormat::from_path(path) {
-        Some(BriefFormat::Markdown) => vec![path.to_path_buf(), beside("map"), beside("graph")],
-        Some(BriefFormat::Png) => vec![path.to_path_buf(), beside("graph")],
+        Some(BriefFormat::Markdown) => {
+            vec![path.to_path_buf(), beside("map"), beside("graph"), beside("atlas")]
+        }
+        Some(BriefFormat::Png) => vec![path.to_path_buf(), beside("graph"), beside("atlas")],
         _ => vec![path.to_path_buf()],
     }
 }
@@ -187,16 +199,21 @@ pub fn render(
         BriefFormat::Pdf => vec![(path.to_path_buf(), brief::render_pdf(&brief, &figures())?)],
         BriefFormat::Markdown => {
             let figures = figures();
-            let (map_file, graph_file) = (beside("map"), beside("graph"));
+            let (map_file, graph_file, atlas_file) = (beside("map"), beside("graph"), beside("atlas"));
             let has_graph = !figures.graph_png.is_empty();
+            let has_atlas = !figures.atlas_png.is_empty();
             let markdown = brief::render_markdown(
                 &brief,
                 name(&map_file).as_deref(),
                 name(&graph_file).as_deref().filter(|_| has_graph),
+                name(&atlas_file).as_deref().filter(|_| has_atlas),
             )?;
             let mut files = vec![(path.to_path_buf(), markdown.into_bytes()), (map_file, figures.map_png)];
             if has_graph {
                 files.push((graph_file, figures.graph_png));
+            }
+            if has_atlas {
+                files.push((atlas_file, figures.atlas_png));
             }
             files
         }
@@ -205,6 +222,9 @@ pub fn render(
             let mut files = vec![(path.to_path_buf(), figures.map_png)];
             if !figures.graph_png.is_empty() {
                 files.push((beside("graph"), figures.graph_png));
+            }
+            if !figures.atlas_png.is_empty() {
+                files.push((beside("atlas"), figures.atlas_png));
             }
             files
         }

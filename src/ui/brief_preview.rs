@@ -90,6 +90,10 @@ fn brief_ui(ui: &mut Ui, brief: &Brief, state: &AppState) {
         labelled(ui, "Graph figure", &brief.graph_caption);
     }
 
+    section(ui, "The landscape");
+    text(ui, &brief.atlas_caption);
+    ui.weak("The exported brief draws it: open View → Atlas to see it now.");
+
     section(ui, "What programmes like this are called");
     if brief.crosswalk.is_empty() {
         text(ui, "No nearby programme to learn titles from.");
