@@ -119,8 +119,12 @@ fn the_markdown_brief_links_its_figures_and_lists_references() {
     assert!(markdown.contains(&heading), "scores print as numbers, not escaped: {heading}");
     assert!(markdown.contains(&first.known) && markdown.contains(&brief.ranking));
     assert!(first.lessons.iter().all(|l| markdown.contains(&format!("- {l}"))), "every lesson is listed");
+    // The threshold is the one the data chooses, as in the graph view, and the caption says which.
+    let ranked = request.ranked();
+    let chosen = peermap::similarity::data_threshold(&request.index, &request.design.weights, &ranked);
     assert!(
-        markdown.contains(&brief.graph_caption) && brief.graph_caption.contains("reaches 0.75"),
+        markdown.contains(&brief.graph_caption)
+            && brief.graph_caption.contains(&format!("reaches {chosen:.2}")),
         "{}",
         brief.graph_caption
     );
@@ -202,7 +206,9 @@ fn the_pdf_brief_opens_with_its_title_and_every_section() {
     let all: String = (1..=pages).map(|n| pdf_page_text(&pdf, n)).collect();
     let squashed = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
     let all = squashed(&all);
-    for section in ["Context", "Position on the map", "Similar models", "The landscape", "Considerations", "References"] {
+    for section in
+        ["Context", "Position on the map", "Similar models", "The landscape", "Considerations", "References"]
+    {
         assert!(all.contains(section), "section {section} missing");
     }
     let brief = request.brief();

@@ -83,8 +83,8 @@ pub enum Command {
     ExportComparisonDialog,
     /// Write the comparison to this file (HTML, PDF, Markdown or JSON by its ending).
     ExportComparison(PathBuf),
-    /// Join models in the graph when their similarity reaches this.
-    SetGraphThreshold(f64),
+    /// Join models in the graph when their similarity reaches this; `None` chooses it from the data.
+    SetGraphThreshold(Option<f64>),
     /// What the panel beside the design shows.
     ShowSidePanel(SidePanel),
     /// Open or close the brief preview.

@@ -254,7 +254,9 @@ impl AppState {
             Command::ShowBriefPreview(_) | Command::ExportBriefDialog | Command::ExportBrief(_) => {
                 self.execute_brief(command)
             }
-            Command::SetGraphThreshold(threshold) => self.similar.graph_threshold = threshold.clamp(0.0, 1.0),
+            Command::SetGraphThreshold(threshold) => {
+                self.similar.graph_threshold = threshold.map(|t| t.clamp(0.0, 1.0))
+            }
             Command::Compare(_) | Command::ExportComparisonDialog | Command::ExportComparison(_) => {
                 self.execute_compare(command)
             }

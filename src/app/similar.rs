@@ -6,8 +6,7 @@ use crate::corpus::Model;
 use crate::design::Design;
 use crate::map::Facet;
 use crate::similarity::{
-    DEFAULT_GRAPH_THRESHOLD, ModelGraph, NEAR_ENOUGH, RankOptions, Ranked, Similarity, SimilarityIndex,
-    build_graph,
+    ModelGraph, NEAR_ENOUGH, RankOptions, Ranked, Similarity, SimilarityIndex, build_graph, data_threshold,
 };
 use std::sync::Arc;
 
@@ -37,6 +36,7 @@ pub struct CacheKey {
 }
 
 /// The similarity index over the corpus and the cached results.
+#[derive(Default)]
 pub struct SimilarState {
     index: Arc<SimilarityIndex>,
     corpus_generation: u64,
@@ -46,22 +46,9 @@ pub struct SimilarState {
     /// The model being compared with the design.
     pub compare: Option<Comparison>,
     /// Two models are joined in the graph when their similarity reaches this.
-    pub graph_threshold: f64,
-    graph: Option<(CacheKey, f64, ModelGraph)>,
-}
-
-impl Default for SimilarState {
-    fn default() -> Self {
-        SimilarState {
-            index: Arc::default(),
-            corpus_generation: 0,
-            options: RankOptions::default(),
-            cache: None,
-            compare: None,
-            graph_threshold: DEFAULT_GRAPH_THRESHOLD,
-            graph: None,
-        }
-    }
+    /// The user's edge threshold; `None` while it is chosen from the data.
+    pub graph_threshold: Option<f64>,
+    graph: Option<(CacheKey, Option<f64>, ModelGraph)>,
 }
 
 impl SimilarState {
@@ -116,7 +103,9 @@ impl SimilarState {
         }
         let ranked =
             self.index.rank(&design.answers, &design.context, &design.weights, GRAPH_SIZE, self.options);
-        let graph = build_graph(&self.index, &design.weights, &ranked, self.graph_threshold);
+        let threshold =
+            self.graph_threshold.unwrap_or_else(|| data_threshold(&self.index, &design.weights, &ranked));
+        let graph = build_graph(&self.index, &design.weights, &ranked, threshold);
         self.graph = Some((key, self.graph_threshold, graph));
     }
 

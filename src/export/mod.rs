@@ -7,7 +7,7 @@ use crate::brief::{self, Brief, BriefOptions, Figures, PdfError};
 use crate::corpus::bundled_fingerprint;
 use crate::design::{Design, write_atomically};
 use crate::similarity::{
-    DEFAULT_GRAPH_THRESHOLD, PackedPosition, RankOptions, Ranked, Side, SimilarityIndex, build_graph,
+    PackedPosition, RankOptions, Ranked, Side, SimilarityIndex, build_graph, data_threshold,
 };
 use crate::ui::figures;
 use std::io::Write;
@@ -89,13 +89,14 @@ pub struct BriefRequest {
     pub index: Arc<SimilarityIndex>,
     pub options: RankOptions,
     /// Models are joined in the brief's graph when their similarity reaches this, as on screen.
-    pub graph_threshold: f64,
+    /// `None`: chosen from the data, as the graph view does until the user sets one.
+    pub graph_threshold: Option<f64>,
 }
 
 impl BriefRequest {
-    /// A request with the default graph threshold.
+    /// A request whose graph threshold is chosen from the data.
     pub fn new(design: Design, index: Arc<SimilarityIndex>, options: RankOptions) -> Self {
-        BriefRequest { design, index, options, graph_threshold: DEFAULT_GRAPH_THRESHOLD }
+        BriefRequest { design, index, options, graph_threshold: None }
     }
 
     /// The models the brief lists and draws, best first.
@@ -112,7 +113,7 @@ impl BriefRequest {
     fn brief_of(&self, ranked: &[Ranked]) -> Brief {
         let options = BriefOptions {
             rank: self.options,
-            graph_threshold: self.graph_threshold,
+            graph_threshold: self.threshold(ranked),
             date: today(),
             corpus_version: format!(
                 "{} models, bundled set {}",
@@ -123,10 +124,15 @@ impl BriefRequest {
         brief::build(&self.design, &self.index, ranked, &options)
     }
 
+    /// The graph's edge threshold for these models.
+    fn threshold(&self, ranked: &[Ranked]) -> f64 {
+        self.graph_threshold.unwrap_or_else(|| data_threshold(&self.index, &self.design.weights, ranked))
+    }
+
     /// The map picture and the graph of the `ranked` models, as PNG.
     fn figures(&self, ranked: &[Ranked]) -> Figures {
         let design = &self.design;
-        let graph = build_graph(&self.index, &design.weights, ranked, self.graph_threshold);
+        let graph = build_graph(&self.index, &design.weights, ranked, self.threshold(ranked));
         Figures {
             map_png: figures::encode_png(&figures::map_figure(design)),
             graph_png: if ranked.is_empty() {

@@ -8,8 +8,41 @@ use petgraph::graph::{NodeIndex, UnGraph};
 use petgraph::unionfind::UnionFind;
 use std::collections::BTreeMap;
 
-/// Two models are joined when their similarity reaches this, until the user moves it.
-pub const DEFAULT_GRAPH_THRESHOLD: f64 = 0.75;
+/// The thresholds [`data_threshold`] chooses among.
+const THRESHOLDS: [f64; 10] = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
+
+/// The edge threshold that splits these models into the most groups (of two
+/// or more), so a typical design shows several groups rather than one star;
+/// ties go to the threshold whose largest group is smallest, then the higher.
+/// Used until the user sets a threshold of their own.
+pub fn data_threshold(index: &SimilarityIndex, weights: &Weights, ranked: &[Ranked]) -> f64 {
+    let scorers: Vec<Scorer> =
+        ranked.iter().map(|r| Scorer::new(index.packed(r.index), weights, index.priors())).collect();
+    let mut pairs = Vec::new();
+    for (i, a) in ranked.iter().enumerate() {
+        for (j, b) in ranked.iter().enumerate().skip(i + 1) {
+            let score =
+                (scorers[i].score(index.packed(b.index)) + scorers[j].score(index.packed(a.index))) / 2.0;
+            pairs.push((i, j, score));
+        }
+    }
+    let outcome = |threshold: f64| {
+        let mut union = UnionFind::new(ranked.len());
+        for &(i, j, score) in &pairs {
+            if score >= threshold {
+                union.union(i, j);
+            }
+        }
+        let mut sizes: BTreeMap<usize, usize> = BTreeMap::new();
+        for i in 0..ranked.len() {
+            *sizes.entry(union.find(i)).or_default() += 1;
+        }
+        let groups = sizes.values().filter(|s| **s >= 2).count();
+        let largest = sizes.values().copied().max().unwrap_or(0);
+        (groups, std::cmp::Reverse(largest))
+    };
+    THRESHOLDS.into_iter().rev().max_by_key(|t| outcome(*t)).unwrap_or(0.75)
+}
 
 /// A node: the design itself, or a model with its similarity to the design.
 #[derive(Debug, Clone, Copy, PartialEq)]

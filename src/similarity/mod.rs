@@ -13,7 +13,7 @@ mod priors;
 mod weights;
 
 pub use explain::{QuestionComparison, explain, issue_line};
-pub use graph::{DEFAULT_GRAPH_THRESHOLD, GraphNode, Group, ModelGraph, build_graph};
+pub use graph::{GraphNode, Group, ModelGraph, build_graph, data_threshold};
 pub use in_words::in_words;
 pub use index::{NEAR_ENOUGH, RankOptions, Ranked, SiloScope, SimilarityIndex, same_silo};
 pub use mutual::MutualScorer;

@@ -1,6 +1,7 @@
 //! The design among its nearest models: pan (drag or scroll) and zoom
 //! (Ctrl+scroll or pinch), hover a node for details, click a model to compare it.
 
+use super::atlas_picture::shortened;
 use crate::app::{AppState, Command};
 use crate::corpus::issue_text;
 use crate::similarity::{GraphNode, ModelGraph, SimilarityIndex};
@@ -45,12 +46,20 @@ pub fn graph_view_ui(ui: &mut Ui, state: &AppState, scene_rect: &mut Rect, comma
     let index = state.similar.index();
     egui::Panel::top("graph_controls").show(ui, |ui| {
         ui.horizontal_wrapped(|ui| {
-            let mut threshold = state.similar.graph_threshold;
+            let mut threshold = graph.threshold;
             let response = ui
                 .add(egui::Slider::new(&mut threshold, 0.3..=1.0).text("Edge threshold").fixed_decimals(2))
                 .on_hover_text("Join two models when their similarity reaches this");
             if response.drag_stopped() || (response.changed() && !response.dragged()) {
-                commands.push(Command::SetGraphThreshold(threshold));
+                commands.push(Command::SetGraphThreshold(Some(threshold)));
+            }
+            let mut automatic = state.similar.graph_threshold.is_none();
+            if ui
+                .checkbox(&mut automatic, "Chosen from the data")
+                .on_hover_text("The threshold that splits these models into the most groups")
+                .changed()
+            {
+                commands.push(Command::SetGraphThreshold((!automatic).then_some(graph.threshold)));
             }
             ui.separator();
             ui.weak(format!("{} models, {} links", graph.graph.node_count() - 1, link_count(graph)));
@@ -127,6 +136,46 @@ fn groups_ui(ui: &mut Ui, graph: &ModelGraph) {
     });
 }
 
+/// Node labels, in scene units: legible when the whole graph is fitted to the window.
+const LABEL_SIZE: f32 = 19.0;
+
+/// Each group as a soft hull around its members, with its name above it.
+fn groups_hulls(ui: &Ui, graph: &ModelGraph, ink: Color32) {
+    for group in &graph.groups {
+        let points: Vec<[f32; 2]> = group
+            .members
+            .iter()
+            .map(|n| {
+                let p = to_scene(graph, n.index());
+                [p.x, p.y]
+            })
+            .collect();
+        let hull: Vec<Pos2> =
+            crate::atlas::convex_hull(points).into_iter().map(|p| Pos2::new(p[0], p[1])).collect();
+        let fill = ink.gamma_multiply(0.05);
+        match hull.len() {
+            0 => continue,
+            1 | 2 => {
+                let (a, b) = (hull[0], *hull.last().unwrap_or(&hull[0]));
+                ui.painter().line_segment([a, b], Stroke::new(36.0, fill));
+            }
+            _ => {
+                ui.painter().add(egui::Shape::convex_polygon(hull.clone(), fill, Stroke::new(36.0, fill)));
+            }
+        }
+        let top = hull.iter().copied().min_by(|a, b| a.y.total_cmp(&b.y)).unwrap_or(Pos2::ZERO);
+        if !group.name.is_empty() {
+            ui.painter().text(
+                top - vec2(0.0, 24.0),
+                egui::Align2::CENTER_BOTTOM,
+                format!("{} ({})", group.name, group.members.len()),
+                egui::FontId::proportional(LABEL_SIZE * 1.15),
+                ink.gamma_multiply(0.6),
+            );
+        }
+    }
+}
+
 /// Where a node sits in the scene.
 fn to_scene(graph: &ModelGraph, node: usize) -> Pos2 {
     Pos2::new(graph.positions[node][0] * SCALE, graph.positions[node][1] * SCALE)
@@ -155,16 +204,18 @@ fn graph_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex, commands: 
         };
         ui.painter().line_segment([to_scene(a.index()), to_scene(b.index())], stroke);
     }
+    groups_hulls(ui, graph, ink);
+    let mut labels: Vec<Rect> = Vec::new();
     for node in graph.graph.node_indices() {
         let centre = to_scene(node.index());
         match graph.graph[node] {
             GraphNode::Design => {
-                ui.painter().circle_filled(centre, 14.0, ink);
+                ui.painter().circle_filled(centre, 16.0, ink);
                 ui.painter().text(
-                    centre + vec2(0.0, 20.0),
+                    centre + vec2(0.0, 22.0),
                     egui::Align2::CENTER_TOP,
                     "Your design",
-                    egui::FontId::proportional(13.0),
+                    egui::FontId::proportional(LABEL_SIZE * 1.2),
                     ink,
                 );
             }
@@ -178,14 +229,28 @@ fn graph_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex, commands: 
                     .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &model.name));
                 let stroke = if response.hovered() { Stroke::new(2.5, ink) } else { Stroke::NONE };
                 ui.painter().circle(centre, radius, issue_colour(&model.issue), stroke);
-                // Nodes are added in rank order after the design, so a node's index is its rank.
-                ui.painter().text(
-                    centre + vec2(radius + 3.0, -radius - 1.0),
-                    egui::Align2::LEFT_BOTTOM,
-                    node.index().to_string(),
-                    egui::FontId::proportional(11.0),
-                    ink.gamma_multiply(0.8),
+                // Nodes are added in rank order after the design, so a node's index is its rank;
+                // nearer models are labelled first and a label that would overlap another is left out.
+                let text = format!("{}. {}", node.index(), shortened(&model.name, 26));
+                let galley = ui.painter().layout_no_wrap(
+                    text,
+                    egui::FontId::proportional(LABEL_SIZE),
+                    ink.gamma_multiply(0.85),
                 );
+                let at = centre + vec2(radius + 3.0, -radius - galley.size().y);
+                let area = Rect::from_min_size(at, galley.size()).expand(1.0);
+                if labels.iter().all(|placed| !placed.intersects(area)) {
+                    labels.push(area);
+                    ui.painter().galley(at, galley, ink);
+                } else {
+                    ui.painter().text(
+                        centre + vec2(radius + 2.0, -radius),
+                        egui::Align2::LEFT_BOTTOM,
+                        node.index().to_string(),
+                        egui::FontId::proportional(10.0),
+                        ink.gamma_multiply(0.7),
+                    );
+                }
                 let response = response.on_hover_ui(|ui| {
                     ui.strong(format!("{} ({})", model.name, model.kind.label()));
                     ui.label(format!("similarity {score:.2} · {} · {}", model.issue_text(), model.region));
