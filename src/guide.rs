@@ -140,6 +140,7 @@ mod tests {
                 "The six questions",
                 "Similar models and their score",
                 "The graph",
+                "The atlas",
                 "Evidence",
                 "The brief"
             ]
