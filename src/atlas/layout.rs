@@ -7,7 +7,7 @@
 //! model does lands on it.
 
 use super::refine::refine;
-use crate::similarity::{MutualScorer, PackedPosition, Priors, Weights, top_k};
+use crate::similarity::{MutualScorer, PackedPosition, Priors, Weights, scores, top_k};
 use nalgebra::{DMatrix, SymmetricEigen};
 use std::collections::HashMap;
 
@@ -88,15 +88,32 @@ impl AtlasLayout {
     }
 }
 
-/// Each distinct position tied to its nearest others by the similar-models formula (both ways merged).
+/// Each distinct position tied to its nearest others by the similar-models
+/// formula (both ways merged). Rows are independent, so they are shared out
+/// among the cores; the result does not depend on how.
 fn neighbour_edges(distinct: &[PackedPosition], priors: &Priors) -> Vec<(usize, usize)> {
     let weights = atlas_weights();
-    let mut edges: Vec<(usize, usize)> = Vec::new();
-    for (i, position) in distinct.iter().enumerate() {
-        for (j, _) in top_k(position, distinct, NEIGHBOURS + 1, &weights, priors, |j| j != i) {
-            edges.push((i.min(j), i.max(j)));
+    let rows = |range: std::ops::Range<usize>| -> Vec<(usize, usize)> {
+        let mut edges = Vec::new();
+        for i in range {
+            for (j, _) in top_k(&distinct[i], distinct, NEIGHBOURS + 1, &weights, priors, |j| j != i) {
+                edges.push((i.min(j), i.max(j)));
+            }
         }
-    }
+        edges
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 8);
+    let chunk = distinct.len().div_ceil(threads).max(1);
+    let mut edges: Vec<(usize, usize)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..distinct.len())
+            .step_by(chunk)
+            .map(|start| {
+                let range = start..(start + chunk).min(distinct.len());
+                scope.spawn(move || rows(range))
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
+    });
     edges.sort_unstable();
     edges.dedup();
     edges
@@ -153,7 +170,7 @@ fn choose_landmarks(positions: &[PackedPosition], weights: &Weights, priors: &Pr
     let mut nearest: Vec<f64> = vec![f64::INFINITY; positions.len()];
     while chosen.len() < MAX_LANDMARKS {
         let last = positions[chosen[chosen.len() - 1]];
-        for (i, score) in top_k(&last, positions, positions.len(), weights, priors, |_| true) {
+        for (i, score) in scores(&last, positions, weights, priors).into_iter().enumerate() {
             nearest[i] = nearest[i].min(1.0 - score);
         }
         let Some((farthest, distance)) =

@@ -4,8 +4,13 @@
 //! sampled others, a Cauchy kernel, a decaying step), single-threaded with a
 //! fixed-seed generator so the same corpus always gives the same picture.
 
-/// Epochs of refinement.
+/// Epochs of refinement for a small corpus; large ones need fewer passes
+/// (each pass moves every point many times), as UMAP does.
 const EPOCHS: usize = 200;
+/// Attractive updates the refinement aims for in all, which sets the epochs of a large corpus.
+const UPDATE_BUDGET: usize = 4_000_000;
+/// The fewest epochs, however large the corpus.
+const MIN_EPOCHS: usize = 40;
 /// Repulsive samples per attractive edge.
 const NEGATIVES: usize = 5;
 
@@ -29,8 +34,9 @@ pub fn refine(points: &mut [[f32; 2]], edges: &[(usize, usize)]) {
         return;
     }
     let mut generator = Generator(0x9E37_79B9_7F4A_7C15);
-    for epoch in 0..EPOCHS {
-        let step = 1.0 - epoch as f32 / EPOCHS as f32;
+    let epochs = (UPDATE_BUDGET / edges.len()).clamp(MIN_EPOCHS, EPOCHS);
+    for epoch in 0..epochs {
+        let step = 1.0 - epoch as f32 / epochs as f32;
         for &(i, j) in edges {
             let (dx, dy) = (points[i][0] - points[j][0], points[i][1] - points[j][1]);
             let d2 = dx * dx + dy * dy;

@@ -17,7 +17,7 @@ pub use graph::{GraphNode, Group, ModelGraph, build_graph, data_threshold};
 pub use in_words::in_words;
 pub use index::{NEAR_ENOUGH, RankOptions, Ranked, SiloScope, SimilarityIndex, same_silo};
 pub use mutual::MutualScorer;
-pub use packed::{PackedPosition, shares, top_k};
+pub use packed::{PackedPosition, scores, shares, top_k};
 pub use priors::Priors;
 pub use weights::{DEFAULT_ISSUE_WEIGHT, MAX_WEIGHT, Weights};
 

@@ -226,6 +226,12 @@ impl Ord for Ranked {
     }
 }
 
+/// The similarity of `target` to every candidate, in order (one scorer, no sorting).
+pub fn scores(target: &PackedPosition, candidates: &[PackedPosition], weights: &Weights, priors: &Priors) -> Vec<f64> {
+    let scorer = Scorer::new(target, weights, priors);
+    candidates.iter().map(|c| scorer.score(c)).collect()
+}
+
 /// The `k` candidates most similar to `target`, best first (ties: lower
 /// index first), as (index, score): exactly the first `k` of all candidates
 /// sorted by `similarity()`. `keep` can leave candidates out (e.g. the
