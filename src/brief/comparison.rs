@@ -94,14 +94,7 @@ pub fn compare(design: &Design, model: &Model, priors: &Priors, date: &str) -> C
         date: date.to_string(),
         app_version: env!("CARGO_PKG_VERSION").to_string(),
         rows,
-        lessons: model
-            .lessons
-            .iter()
-            .map(|l| match l.confidence {
-                Confidence::Inferred => format!("{} (inferred)", l.text),
-                _ => l.text.clone(),
-            })
-            .collect(),
+        lessons: model.lesson_lines(),
         citation: model.citation.formatted(),
         source_url: web_address(&model.source_url),
     }

@@ -11,7 +11,7 @@ pub use model::*;
 pub use pdf::{PdfError, render_comparison_pdf, render_pdf};
 pub use templates::{render_comparison_html, render_comparison_markdown, render_html, render_markdown};
 
-use crate::corpus::{Confidence, issue_text};
+use crate::corpus::issue_text;
 use crate::design::{Design, PlanField, answer_text};
 use crate::evidence::{self, Consideration};
 use crate::map::{AnswerOption, FormalityAnchor, OptionInfo, Question, map_reference};
@@ -199,14 +199,7 @@ fn brief_model(
         titles: model.titles.clone(),
         issue: model.issue_text(),
         region: place_text(&model.region, &model.country_names()),
-        lessons: model
-            .lessons
-            .iter()
-            .map(|l| match l.confidence {
-                Confidence::Inferred => format!("{} (inferred)", l.text),
-                _ => l.text.clone(),
-            })
-            .collect(),
+        lessons: model.lesson_lines(),
         agreement: comparisons
             .into_iter()
             .map(|c| QuestionAgreement {

@@ -251,6 +251,17 @@ impl Model {
         format!("{} of 6 questions coded ({stated} stated, {inferred} inferred)", self.known_questions())
     }
 
+    /// Each lesson as a line, "(inferred)" where the coder read it from the results.
+    pub fn lesson_lines(&self) -> Vec<String> {
+        self.lessons
+            .iter()
+            .map(|l| match l.confidence {
+                Confidence::Inferred => format!("{} (inferred)", l.text),
+                _ => l.text.clone(),
+            })
+            .collect()
+    }
+
     /// How many answers are stated by the source and how many inferred.
     pub fn confidence_mix(&self) -> (usize, usize) {
         let count = |wanted| self.coding.values().filter(|c| c.confidence == wanted).count();

@@ -227,7 +227,12 @@ impl Ord for Ranked {
 }
 
 /// The similarity of `target` to every candidate, in order (one scorer, no sorting).
-pub fn scores(target: &PackedPosition, candidates: &[PackedPosition], weights: &Weights, priors: &Priors) -> Vec<f64> {
+pub fn scores(
+    target: &PackedPosition,
+    candidates: &[PackedPosition],
+    weights: &Weights,
+    priors: &Priors,
+) -> Vec<f64> {
     let scorer = Scorer::new(target, weights, priors);
     candidates.iter().map(|c| scorer.score(c)).collect()
 }

@@ -114,37 +114,31 @@ fn model_picker_ui(
 
 /// One question: both answers, the difference in words, and why the model was coded so.
 fn question_card_ui(ui: &mut Ui, row: &ComparedQuestion) {
-    egui::Frame::new()
-        .stroke(egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color))
-        .inner_margin(8)
-        .corner_radius(6.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.horizontal(|ui| {
-                ui.strong(&row.question);
-                let color = if row.differs { ui.visuals().warn_fg_color } else { ui.visuals().text_color() };
-                ui.label(RichText::new(format!("agreement {}", row.agreement_text)).color(color));
-            });
-            egui::Grid::new(("compare_answers", &row.question)).num_columns(2).spacing([10.0, 2.0]).show(
-                ui,
-                |ui| {
-                    ui.weak("Yours");
-                    ui.add(egui::Label::new(&row.yours).wrap());
-                    ui.end_row();
-                    ui.weak("Theirs");
-                    ui.add(egui::Label::new(&row.theirs).wrap());
-                    ui.end_row();
-                },
-            );
-            ui.add(egui::Label::new(RichText::new(&row.in_words).strong()).wrap());
-            if !row.rationale.is_empty() {
-                ui.add(
-                    egui::Label::new(
-                        RichText::new(format!("Why theirs is coded so: {}", row.rationale)).weak(),
-                    )
-                    .wrap(),
-                );
-            }
+    super::theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal(|ui| {
+            ui.strong(&row.question);
+            let color = if row.differs { ui.visuals().warn_fg_color } else { ui.visuals().text_color() };
+            ui.label(RichText::new(format!("agreement {}", row.agreement_text)).color(color));
         });
+        egui::Grid::new(("compare_answers", &row.question)).num_columns(2).spacing([10.0, 2.0]).show(
+            ui,
+            |ui| {
+                ui.weak("Yours");
+                ui.add(egui::Label::new(&row.yours).wrap());
+                ui.end_row();
+                ui.weak("Theirs");
+                ui.add(egui::Label::new(&row.theirs).wrap());
+                ui.end_row();
+            },
+        );
+        ui.add(egui::Label::new(RichText::new(&row.in_words).strong()).wrap());
+        if !row.rationale.is_empty() {
+            ui.add(
+                egui::Label::new(RichText::new(format!("Why theirs is coded so: {}", row.rationale)).weak())
+                    .wrap(),
+            );
+        }
+    });
     ui.add_space(4.0);
 }

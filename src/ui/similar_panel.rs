@@ -127,37 +127,33 @@ fn model_card_ui(
     commands: &mut Vec<Command>,
 ) {
     let model = index.model(model_index);
-    egui::Frame::new()
-        .stroke(egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color))
-        .inner_margin(8)
-        .corner_radius(6.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.add(egui::Label::new(RichText::new(format!("{rank}. {}", model.name)).strong()).wrap());
-            ui.horizontal(|ui| {
-                ui.label(RichText::new(format!("{:.2}", similarity.score)).strong().size(15.0))
-                    .on_hover_text(similarity.meaning());
-                agreement_bar_ui(ui, similarity).on_hover_ui(|ui| {
-                    ui.set_max_width(380.0);
-                    let (result, lines) = explain(design, model, &design.weights, index.priors());
-                    for line in lines {
-                        ui.label(line.summary);
-                    }
-                    if let Some(line) = issue_line(&result, &design.context.issue, &model.issue) {
-                        ui.label(line);
-                    }
-                });
-                known_ui(ui, model);
-            });
-            ui.weak(context_line(model));
-            ui.small(model.citation.formatted());
-            ui.horizontal(|ui| {
-                if ui.button("Compare").on_hover_text(Command::Compare(String::new()).tooltip()).clicked() {
-                    commands.push(Command::Compare(model.id.clone()));
+    super::theme::card(ui).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.add(egui::Label::new(RichText::new(format!("{rank}. {}", model.name)).strong()).wrap());
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(format!("{:.2}", similarity.score)).strong().size(15.0))
+                .on_hover_text(similarity.meaning());
+            agreement_bar_ui(ui, similarity).on_hover_ui(|ui| {
+                ui.set_max_width(380.0);
+                let (result, lines) = explain(design, model, &design.weights, index.priors());
+                for line in lines {
+                    ui.label(line.summary);
                 }
-                kind_badge(ui, model.kind);
+                if let Some(line) = issue_line(&result, &design.context.issue, &model.issue) {
+                    ui.label(line);
+                }
             });
+            known_ui(ui, model);
         });
+        ui.weak(context_line(model));
+        ui.small(model.citation.formatted());
+        ui.horizontal(|ui| {
+            if ui.button("Compare").on_hover_text(Command::Compare(String::new()).tooltip()).clicked() {
+                commands.push(Command::Compare(model.id.clone()));
+            }
+            kind_badge(ui, model.kind);
+        });
+    });
     ui.add_space(4.0);
 }
 

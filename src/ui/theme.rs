@@ -62,3 +62,11 @@ pub fn add_fallback_font(ctx: &egui::Context) {
         ],
     ));
 }
+
+/// The outlined, rounded frame of a card (a similar model, a compared question).
+pub fn card(ui: &egui::Ui) -> egui::Frame {
+    egui::Frame::new()
+        .stroke(egui::Stroke::new(1.0, ui.visuals().widgets.noninteractive.bg_stroke.color))
+        .inner_margin(8)
+        .corner_radius(6.0)
+}
