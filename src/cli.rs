@@ -11,6 +11,7 @@ mod atlas;
 mod brief;
 mod corpus;
 mod corpus_stats;
+mod output;
 mod similar;
 pub use corpus::CorpusCommand;
 
@@ -154,7 +155,7 @@ pub fn run(cli: Cli) -> ExitCode {
 fn check(file: &Path) -> ExitCode {
     match design::load(file) {
         Ok(design) => {
-            print!("{}", design::summary(&design));
+            output::emit(&design::summary(&design));
             ExitCode::SUCCESS
         }
         Err(err) => {

@@ -120,3 +120,56 @@ fn atlas_writes_a_png_with_the_design_and_refuses_an_unknown_field() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("not a field to colour by"));
     assert!(!bad.exists(), "nothing written");
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_command_quietly() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let example = common::example_path("hospital-navigation.peermap.json");
+    let example = example.to_str().expect("utf-8 path");
+    // Far more than a pipe holds (about 380 kB and 880 kB), so the writer meets the closed pipe.
+    for args in [vec!["similar", example, "--top", "400"], vec!["similar", example, "--top", "400", "--json"]]
+    {
+        for _ in 0..3 {
+            let mut child = peermap()
+                .env("PEERMAP_DATA_DIR", dir.path())
+                .args(&args)
+                .stdout(std::process::Stdio::piped())
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .expect("runs");
+            let mut first = [0u8; 1];
+            child.stdout.take().expect("stdout").read_exact(&mut first).expect("some output");
+            // The pipe is closed here, as `| head -c 1` would close it.
+            let output = child.wait_with_output().expect("ends");
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+            assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+        }
+    }
+}
+
+#[test]
+fn check_refuses_a_pipe_instead_of_waiting_for_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fifo = dir.path().join("design.peermap.json");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo runs");
+    assert!(made.success());
+    let mut child =
+        peermap().arg("check").arg(&fifo).stderr(std::process::Stdio::piped()).spawn().expect("runs");
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("waits") {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(20) {
+            child.kill().expect("kill");
+            panic!("peermap check waited on the pipe");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(2));
+    let mut stderr = String::new();
+    std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut stderr).expect("read");
+    assert!(stderr.contains("not a regular file"), "{stderr}");
+}

@@ -1,6 +1,8 @@
 //! `peermap atlas -o OUT.png [--colour FIELD] [FILE]`: the whole corpus on
 //! one picture, with a design placed on it when one is given.
 
+use super::output::outln;
+
 use super::similar::corpus;
 use crate::atlas::{Atlas, ColourBy};
 use crate::design::{self, write_atomically};
@@ -40,7 +42,7 @@ pub fn run(file: Option<&Path>, output: &Path, colour: &str, data_dir: &Path) ->
     let png = encode_png(&atlas_figure(&atlas, &index, by, point));
     match write_atomically(output, |out| out.write_all(&png)) {
         Ok(()) => {
-            println!(
+            outln!(
                 "wrote {} ({} models, {} families, coloured by {})",
                 output.display(),
                 index.len(),

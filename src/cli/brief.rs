@@ -1,5 +1,7 @@
 //! `peermap brief FILE -o OUT.{md,html,pdf,png,json}`: the design brief, without a window.
 
+use super::output::outln;
+
 use super::similar::design_and_corpus;
 use crate::export::{BriefFormat, BriefRequest, export_brief};
 use crate::similarity::{RankOptions, SimilarityIndex};
@@ -21,7 +23,7 @@ pub fn run(file: &Path, output: &Path, options: RankOptions, data_dir: &Path) ->
     match export_brief(&request, output) {
         Ok(files) => {
             for written in files {
-                println!("wrote {}", written.display());
+                outln!("wrote {}", written.display());
             }
             ExitCode::SUCCESS
         }

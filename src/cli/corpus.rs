@@ -1,6 +1,8 @@
 //! `peermap corpus …`: statistics, export and import of the corpus store in
 //! the data directory, without a window.
 
+use super::output::outln;
+
 use super::EXIT_BAD_INPUT;
 use crate::corpus::{
     DATABASE_FILE, ImportOutcome, ParsedImport, Store, check_against_store, export, parse_file,
@@ -56,12 +58,12 @@ fn stats(store: &Store, markdown: bool) -> ExitCode {
     match store.stats() {
         Ok(stats) => {
             if markdown {
-                print!("{}", super::corpus_stats::markdown(&stats));
+                super::output::emit(&super::corpus_stats::markdown(&stats));
             } else {
                 if let Some(path) = store.path() {
-                    println!("Corpus: {}", path.display());
+                    outln!("Corpus: {}", path.display());
                 }
-                print!("{}", super::corpus_stats::text(&stats));
+                super::output::emit(&super::corpus_stats::text(&stats));
             }
             ExitCode::SUCCESS
         }
@@ -82,7 +84,7 @@ fn export_to(store: &Store, file: &Path) -> ExitCode {
     };
     match export(&models, file) {
         Ok(count) => {
-            println!("Exported {count} models to {}", file.display());
+            outln!("Exported {count} models to {}", file.display());
             ExitCode::SUCCESS
         }
         Err(err) => {
@@ -123,7 +125,7 @@ fn import_from(store: &mut Store, file: &Path, valid_only: bool) -> ExitCode {
         Ok(ImportOutcome::Imported(count)) => {
             let skipped = if bad_rows > 0 { format!(" (skipped {bad_rows} row(s))") } else { String::new() };
             let into = store.path().map(|p| format!(" into {}", p.display())).unwrap_or_default();
-            println!("Imported {count} models{into}{skipped}");
+            outln!("Imported {count} models{into}{skipped}");
             ExitCode::SUCCESS
         }
         Ok(ImportOutcome::Cancelled) => ExitCode::FAILURE,

@@ -1,5 +1,7 @@
 //! `peermap similar FILE [--top N] [--json]`: the models nearest a design.
 
+use super::output::outln;
+
 use crate::corpus::{DATABASE_FILE, Model, Store};
 use crate::design::{self, Design};
 use crate::similarity::{RankOptions, SimilarityIndex, explain, issue_line};
@@ -99,7 +101,7 @@ pub fn run(file: &Path, top: usize, json: bool, options: RankOptions, data_dir: 
         .collect();
     if json {
         match serde_json::to_string_pretty(&matches) {
-            Ok(text) => println!("{text}"),
+            Ok(text) => outln!("{text}"),
             Err(err) => {
                 eprintln!("error: {err}");
                 return ExitCode::FAILURE;
@@ -107,7 +109,7 @@ pub fn run(file: &Path, top: usize, json: bool, options: RankOptions, data_dir: 
         }
         return ExitCode::SUCCESS;
     }
-    println!(
+    outln!(
         "Models most similar to {} (of {} in the corpus; {}; ranked on {} answered questions)",
         design.display_name(),
         index.len(),
@@ -116,13 +118,13 @@ pub fn run(file: &Path, top: usize, json: bool, options: RankOptions, data_dir: 
     );
     for m in &matches {
         let model = index.model(ranked[m.rank - 1].index);
-        println!("\n{:>2}. {:.2}  {}  [{}]", m.rank, m.score, m.name, model.kind.label());
-        println!("    {} · {} · {}", m.titles.join(", "), model.issue_text(), m.region);
-        println!("    {}", model.coding_summary());
+        outln!("\n{:>2}. {:.2}  {}  [{}]", m.rank, m.score, m.name, model.kind.label());
+        outln!("    {} · {} · {}", m.titles.join(", "), model.issue_text(), m.region);
+        outln!("    {}", model.coding_summary());
         for q in &m.questions {
-            println!("    {}", q.explanation);
+            outln!("    {}", q.explanation);
         }
-        println!("    {}", m.citation);
+        outln!("    {}", m.citation);
     }
     ExitCode::SUCCESS
 }

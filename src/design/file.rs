@@ -37,10 +37,18 @@ pub enum DesignFileError {
     NewerVersion { path: PathBuf, found: u64, supported: u32 },
     #[error("{}: not a peermap design (it has no `format_version` field)", path.display())]
     NotADesign { path: PathBuf },
+    #[error("{}: not a regular file (a folder, pipe or device cannot be a design)", path.display())]
+    NotAFile { path: PathBuf },
 }
 
 /// Loads a design; the file is only read.
 pub fn load(path: &Path) -> Result<Design, DesignFileError> {
+    // Reading a pipe would wait for a writer forever; a folder or device is never a design.
+    let metadata =
+        fs::metadata(path).map_err(|source| DesignFileError::Read { path: path.into(), source })?;
+    if !metadata.is_file() {
+        return Err(DesignFileError::NotAFile { path: path.into() });
+    }
     let bytes = fs::read(path).map_err(|source| DesignFileError::Read { path: path.into(), source })?;
     from_json(&bytes, path)
 }
