@@ -242,3 +242,21 @@ fn the_schema_refuses_what_the_app_refuses() {
         assert!(design::from_json(bad.as_bytes(), Path::new("x")).is_err(), "app accepted {bad}");
     }
 }
+
+#[test]
+fn malformed_designs_that_serde_would_take_in_another_shape_are_refused_by_field() {
+    let cases: [(&str, &str); 8] = [
+        (r#"{"format_version": 1, "name": "A"} trailing"#, "text after the end of the design"),
+        (r#"{"format_version": 1, "name": "A"}{"format_version": 1, "name": "B"}"#, "text after the end"),
+        (r#"[1, "Name"]"#, "a design is a JSON object"),
+        ("[0]", "a design is a JSON object"),
+        (r#"{"format_version": 1, "context": []}"#, "`context`: must be an object"),
+        (r#"{"format_version": 1, "answers": []}"#, "`answers`: must be an object"),
+        (r#"{"format_version": 1, "notes": ["x"]}"#, "`notes`: must be an object"),
+        (r#"{"format_version": 0}"#, "`format_version`: 0 is not a version"),
+    ];
+    for (text, expected) in cases {
+        let message = rejected(text.as_bytes());
+        assert!(message.contains(expected), "{text}: {message}");
+    }
+}

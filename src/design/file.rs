@@ -61,6 +61,7 @@ pub fn from_json(bytes: &[u8], path: &Path) -> Result<Design, DesignFileError> {
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
 
+    check_shape(text, path)?;
     #[derive(Deserialize)]
     struct VersionProbe {
         format_version: Option<serde_json::Value>,
@@ -76,13 +77,21 @@ pub fn from_json(bytes: &[u8], path: &Path) -> Result<Design, DesignFileError> {
                         supported: CURRENT_FORMAT_VERSION,
                     });
                 }
+                if n.as_u64() == Some(0) {
+                    return Err(shape_error(
+                        path,
+                        text,
+                        "format_version",
+                        "0 is not a version peermap writes; versions start at 1",
+                    ));
+                }
             }
             Some(_) => {} // the full parse below reports the wrong type
         }
     }
 
-    let deserializer = &mut serde_json::Deserializer::from_str(text);
-    let mut design: Design = serde_path_to_error::deserialize(deserializer).map_err(|err| {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let mut design: Design = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
         // serde_path_to_error writes a map key as `?`; the map itself is the field.
         let field = err.path().to_string().replace(".?", "");
         let inner = err.into_inner();
@@ -95,9 +104,45 @@ pub fn from_json(bytes: &[u8], path: &Path) -> Result<Design, DesignFileError> {
             _ => DesignFileError::Syntax { path: path.into(), line, column, message },
         }
     })?;
+    // Text after the design (a second design pasted in, a stray character) is refused, not ignored.
+    deserializer.end().map_err(|err| DesignFileError::Syntax {
+        path: path.into(),
+        line: err.line(),
+        column: err.column(),
+        message: "text after the end of the design".into(),
+    })?;
     design.format_version = CURRENT_FORMAT_VERSION;
     design.context.file_issue();
     Ok(design)
+}
+
+/// The parts serde would also take in another shape (a struct read from an
+/// array): the design, its context and its answers must be JSON objects.
+fn check_shape(text: &str, path: &Path) -> Result<(), DesignFileError> {
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else {
+        return Ok(()); // the full parse reports the syntax error with its place
+    };
+    let Some(object) = value.as_object() else {
+        return Err(DesignFileError::Syntax {
+            path: path.into(),
+            line: 1,
+            column: 1,
+            message: "a design is a JSON object ({ … }), not an array or a single value".into(),
+        });
+    };
+    for field in ["context", "answers", "notes", "addressed"] {
+        if object.get(field).is_some_and(|v| !v.is_object()) {
+            return Err(shape_error(path, text, field, "must be an object ({ … })"));
+        }
+    }
+    Ok(())
+}
+
+/// A field error placed at the field's name in the text (or the start when it is not found).
+fn shape_error(path: &Path, text: &str, field: &str, message: &str) -> DesignFileError {
+    let at = text.find(&format!("\"{field}\"")).unwrap_or(0);
+    let (line, column) = line_column(&text.as_bytes()[..at]);
+    DesignFileError::Field { path: path.into(), line, column, field: field.into(), message: message.into() }
 }
 
 /// The file contents for a design: pretty JSON ending in a newline.
