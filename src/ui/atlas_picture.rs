@@ -122,14 +122,14 @@ impl Frame {
     }
 }
 
-/// Draws the atlas into `rect`; `highlight` marks selected models.
+/// Draws the atlas into `rect`; `selected` marks the model selected in the corpus browser.
 pub fn draw_atlas(
     ui: &Ui,
     atlas: &Atlas,
     colours: &AtlasColours,
     frame: &Frame,
     design: Option<[f32; 2]>,
-    highlight: &[bool],
+    selected: Option<usize>,
 ) {
     let painter = ui.painter_at(frame.rect());
     let ink = ui.visuals().text_color();
@@ -165,7 +165,7 @@ pub fn draw_atlas(
     let outline = ui.visuals().extreme_bg_color;
     for (i, point) in atlas.layout.points.iter().enumerate() {
         let centre = frame.screen_point(*point);
-        let selected = highlight.get(i).copied().unwrap_or(false);
+        let selected = selected == Some(i);
         let radius = if selected { 5.0 } else { 3.5 };
         let stroke = if selected { Stroke::new(1.5, ink) } else { Stroke::new(0.6, outline) };
         painter.circle(centre, radius, colours.colours[i], stroke);
@@ -229,6 +229,6 @@ pub fn atlas_figure_ui(
     egui::CentralPanel::default().show(ui, |ui| {
         let rect = ui.available_rect_before_wrap();
         let frame = Frame::fit(atlas, rect);
-        draw_atlas(ui, atlas, colours, &frame, design, &[]);
+        draw_atlas(ui, atlas, colours, &frame, design, None);
     });
 }

@@ -14,6 +14,8 @@ use egui::{Pos2, Rect, RichText, Sense, Ui};
 pub struct AtlasViewCache {
     colours: Option<((u64, ColourBy), AtlasColours)>,
     drag_from: Option<Pos2>,
+    /// The selected model's place in the corpus, looked up once per selection, not per frame.
+    selected: Option<((u64, String), Option<usize>)>,
 }
 
 /// The colours for the corpus and field shown, made when either changes.
@@ -68,15 +70,22 @@ pub fn atlas_view_ui(ui: &mut Ui, state: &AppState, cache: &mut AtlasViewCache, 
         let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
         let frame = Frame::fit(&atlas, rect);
         let design = state.atlas.design_point();
-        let selected = state.corpus.selection().map(|s| s.stored.model.id.as_str());
-        let index = state.similar.index();
-        let highlight: Vec<bool> = match selected {
-            Some(id) => (0..index.len()).map(|i| index.model(i).id == id).collect(),
-            None => Vec::new(),
-        };
-        draw_atlas(ui, &atlas, colours, &frame, design, &highlight);
+        let selected = selected_index(&mut cache.selected, state);
+        draw_atlas(ui, &atlas, colours, &frame, design, selected);
         interact(ui, &response, &atlas, &frame, state, &mut cache.drag_from, commands);
     });
+}
+
+/// The index of the model selected in the corpus browser, cached per corpus version and selection.
+fn selected_index(cache: &mut Option<((u64, String), Option<usize>)>, state: &AppState) -> Option<usize> {
+    let id = state.corpus.selection()?.stored.model.id.clone();
+    let key = (state.similar.generation(), id);
+    if cache.as_ref().is_none_or(|(k, _)| *k != key) {
+        let index = state.similar.index();
+        let found = (0..index.len()).find(|&i| index.model(i).id == key.1);
+        *cache = Some((key, found));
+    }
+    cache.as_ref().and_then(|(_, found)| *found)
 }
 
 fn colour_picker_ui(ui: &mut Ui, current: ColourBy, commands: &mut Vec<Command>) {
