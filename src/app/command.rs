@@ -73,6 +73,8 @@ pub enum Command {
     DismissImportReport,
     ExportCorpusDialog,
     ExportCorpus(PathBuf),
+    /// Rebuild a damaged corpus file from the bundled models and the user's readable ones.
+    RecoverCorpus,
     /// Rank all models, only the design's issue, or only other silos.
     SetSiloScope(SiloScope),
     /// Rank movements and frameworks too, not only programmes and role families.
@@ -221,6 +223,7 @@ impl Command {
             Command::DismissImportReport => "Close",
             Command::ExportCorpusDialog => "Export corpus…",
             Command::ExportCorpus(_) => "Export",
+            Command::RecoverCorpus => "Recover damaged corpus…",
             Command::ShowView(View::Compare) => "Compare",
             Command::ShowView(View::Graph) => "Graph",
             Command::ShowView(View::Atlas) => "Atlas",
@@ -291,6 +294,10 @@ impl Command {
             Command::SaveDesignAsModel => "Add the open design to your corpus as a model",
             Command::ImportCorpusDialog => "Add models from a CSV or JSON file (see docs/corpus-format.md)",
             Command::ExportCorpusDialog => "Write every model in the corpus to a CSV or JSON file",
+            Command::RecoverCorpus => {
+                "Keep the damaged corpus file aside, save your models that can still be read beside it, \
+                 and rebuild the corpus from them and the bundled models"
+            }
             Command::DuplicateModel(_) => "Make an editable copy of this model",
             Command::OpenModelAsDesign(_) => "Start a new design from this model's answers and context",
             _ => "",

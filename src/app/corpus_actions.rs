@@ -1,10 +1,11 @@
 //! The corpus commands: search, select, curate, import and export.
 
+use super::CorpusBrowser;
 use super::{
     AppState, Command, Document, ImportJob, ImportReport, ImportResult, ModelEditor, PathPurpose, View,
 };
 use crate::app::file_dialogs::{DialogOutcome, FileKind};
-use crate::corpus::{Model, Origin, export};
+use crate::corpus::{Model, Origin, export, recover};
 
 impl AppState {
     /// Runs a corpus command (the others are handled by `execute`).
@@ -69,6 +70,7 @@ impl AppState {
                 Ok(())
             }
             Command::ExportCorpus(path) => self.export_corpus(&path),
+            Command::RecoverCorpus => self.recover_corpus(),
             other => Err(format!("{} is not a corpus command", other.label())),
         };
         if let Err(message) = result {
@@ -186,6 +188,29 @@ impl AppState {
         let count = export(&models, path).map_err(|e| e.to_string())?;
         self.status = format!("Exported {count} models to {}", path.display());
         Ok(())
+    }
+
+    /// Closes the damaged store, recovers it and opens the rebuilt one.
+    fn recover_corpus(&mut self) -> Result<(), String> {
+        if !self.corpus.damaged {
+            return Err("The corpus is not damaged: there is nothing to recover.".into());
+        }
+        if self.corpus.import.is_some() {
+            return Err("Wait for the import to finish before recovering the corpus.".into());
+        }
+        let database = self.corpus.database().to_path_buf();
+        self.corpus.close_store();
+        let outcome = recover(&database);
+        self.corpus = CorpusBrowser::open(&self.data_dir);
+        self.reload_similarity_index();
+        let recovery = outcome.map_err(|e| e.to_string())?;
+        self.status = recovery.to_string();
+        Ok(())
+    }
+
+    /// Watches a background integrity check; call each frame.
+    pub fn poll_corpus_damage(&mut self) {
+        self.corpus.poll_damage();
     }
 
     fn writable(&self) -> Result<(), String> {

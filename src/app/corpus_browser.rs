@@ -4,7 +4,7 @@
 
 use super::import_job::ImportJob;
 use super::model_editor::ModelEditor;
-use crate::corpus::{CorpusQuery, DATABASE_FILE, ModelRow, Origin, Store, StoredModel};
+use crate::corpus::{CorpusQuery, DATABASE_FILE, ModelRow, Origin, Store, StoreError, StoredModel};
 use crate::design::Design;
 use std::path::{Path, PathBuf};
 
@@ -20,6 +20,8 @@ pub struct CorpusBrowser {
     database: PathBuf,
     /// Why the corpus file is not in use (the bundled corpus is shown read-only instead).
     pub store_problem: Option<String>,
+    /// The corpus file is damaged: it is not written to, and it can be recovered.
+    pub damaged: bool,
     query: CorpusQuery,
     rows: Vec<ModelRow>,
     issues: Vec<String>,
@@ -36,17 +38,19 @@ impl CorpusBrowser {
     /// Opens the corpus in `data_dir`, or the bundled corpus read-only if it cannot be used.
     pub fn open(data_dir: &Path) -> Self {
         let database = data_dir.join(DATABASE_FILE);
-        let (store, store_problem) = match Store::open(&database) {
-            Ok(store) => (store, None),
+        let (store, store_problem, damaged) = match Store::open(&database) {
+            Ok(store) => (store, None, false),
             Err(err) => (
                 Store::open_bundled_in_memory(),
                 Some(format!("{err}\n\nShowing the bundled corpus read-only; your file was not changed.")),
+                matches!(err, StoreError::Corrupt { .. }),
             ),
         };
         let mut browser = CorpusBrowser {
             store,
             database,
             store_problem,
+            damaged,
             query: CorpusQuery::default(),
             rows: Vec::new(),
             issues: Vec::new(),
@@ -61,6 +65,19 @@ impl CorpusBrowser {
             browser.store_problem = Some(message);
         }
         browser
+    }
+
+    /// Takes the verdict of a background integrity check when it arrives.
+    pub fn poll_damage(&mut self) {
+        if let Some(err) = self.store.poll_damage() {
+            self.store_problem = Some(format!("{err}\n\nYour file will not be written to."));
+            self.damaged = true;
+        }
+    }
+
+    /// Lets go of the corpus file (for its recovery); the bundled corpus stands in.
+    pub fn close_store(&mut self) {
+        self.store = Store::open_bundled_in_memory();
     }
 
     pub fn store(&self) -> &Store {

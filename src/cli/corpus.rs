@@ -36,11 +36,19 @@ pub enum CorpusCommand {
         #[arg(long)]
         valid_only: bool,
     },
+    /// Rebuild a damaged corpus: the file is kept aside, the models of yours
+    /// that can still be read are saved to a JSON file beside it, and a new
+    /// corpus is made from them and the bundled models.
+    Recover,
 }
 
 pub fn run(command: CorpusCommand, data_dir: &Path) -> ExitCode {
     let database = data_dir.join(DATABASE_FILE);
-    let mut store = match Store::open(&database) {
+    if let CorpusCommand::Recover = command {
+        return recover_at(&database);
+    }
+    // Nothing is read before the whole file is known to be intact.
+    let mut store = match Store::open(&database).and_then(|mut store| store.verify().map(|()| store)) {
         Ok(store) => store,
         Err(err) => {
             eprintln!("error: {err}");
@@ -51,6 +59,7 @@ pub fn run(command: CorpusCommand, data_dir: &Path) -> ExitCode {
         CorpusCommand::Stats { markdown } => stats(&store, markdown),
         CorpusCommand::Export { file } => export_to(&store, &file),
         CorpusCommand::Import { file, valid_only } => import_from(&mut store, &file, valid_only),
+        CorpusCommand::Recover => recover_at(&database),
     }
 }
 
@@ -65,6 +74,29 @@ fn stats(store: &Store, markdown: bool) -> ExitCode {
                 }
                 super::output::emit(&super::corpus_stats::text(&stats));
             }
+            ExitCode::SUCCESS
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn recover_at(database: &Path) -> ExitCode {
+    if !database.exists() {
+        eprintln!("error: there is no corpus database at {}; nothing to recover", database.display());
+        return ExitCode::FAILURE;
+    }
+    if let Ok(mut store) = Store::open(database)
+        && store.verify().is_ok()
+    {
+        outln!("The corpus database {} is intact; nothing to recover.", database.display());
+        return ExitCode::SUCCESS;
+    }
+    match crate::corpus::recover(database) {
+        Ok(recovery) => {
+            outln!("{recovery}");
             ExitCode::SUCCESS
         }
         Err(err) => {

@@ -141,10 +141,13 @@ pub(super) fn design_and_corpus(file: &Path, data_dir: &Path) -> Result<(Design,
 
 /// The corpus in the data directory (the bundled one if it cannot be opened).
 pub(super) fn corpus(data_dir: &Path) -> Result<Vec<Model>, ExitCode> {
-    let store = Store::open(&data_dir.join(DATABASE_FILE)).unwrap_or_else(|err| {
-        eprintln!("note: {err}; using the bundled corpus");
-        Store::open_bundled_in_memory()
-    });
+    // Nothing is read before the whole file is known to be intact.
+    let store = Store::open(&data_dir.join(DATABASE_FILE))
+        .and_then(|mut store| store.verify().map(|()| store))
+        .unwrap_or_else(|err| {
+            eprintln!("note: {err}; using the bundled corpus");
+            Store::open_bundled_in_memory()
+        });
     let models = store.all().map_err(|err| {
         eprintln!("error: {err}");
         ExitCode::FAILURE

@@ -10,6 +10,7 @@ mod open;
 mod parallel;
 mod query;
 mod record;
+mod recover;
 mod rows;
 pub mod schema;
 mod slug;
@@ -27,6 +28,7 @@ pub use model::{Citation, Coding, Confidence, Lesson, Model, ModelKind, Origin, 
 pub use open::BUSY_TIMEOUT;
 pub use query::{AnswerFilter, CorpusQuery, ModelRow, SortKey};
 pub(crate) use record::{file_issue, legacy_period};
+pub use recover::{Recovery, recover};
 pub use slug::slug;
 pub use stats::{CorpusStats, model_regions};
 pub use store::{DATABASE_FILE, ImportOutcome, Store, StoredModel};

@@ -81,6 +81,28 @@ impl Store {
         self.integrity_check = check;
     }
 
+    /// Waits for the integrity check (if it still runs) and says whether the
+    /// file is damaged: the command line's first step, so that nothing it
+    /// prints comes from a damaged file.
+    pub fn verify(&mut self) -> Result<(), StoreError> {
+        self.ensure_intact()
+    }
+
+    /// The damage found by a background integrity check that has just
+    /// finished, once; `None` while it runs or when the file is intact.
+    /// Cheap enough to ask every frame.
+    pub fn poll_damage(&mut self) -> Option<StoreError> {
+        if self.integrity_check.as_ref().is_some_and(BackgroundCheck::is_done) {
+            return self.ensure_intact().err();
+        }
+        None
+    }
+
+    /// Whether a background integrity check is still running (its verdict is awaited).
+    pub fn is_checking(&self) -> bool {
+        self.integrity_check.is_some()
+    }
+
     /// Refuses to write to a damaged file, waiting for a running integrity check if need be.
     pub(super) fn ensure_intact(&mut self) -> Result<(), StoreError> {
         if let Some(check) = self.integrity_check.take()

@@ -9,8 +9,10 @@ use std::path::{Path, PathBuf};
 pub enum StoreError {
     #[error(
         "the corpus database {} is damaged or is not a peermap corpus ({detail}). peermap has not \
-         changed it: restore it from a backup or move it aside to start a new corpus; meanwhile \
-         open the bundled corpus read-only",
+         changed it: restore it from a backup, or recover (File → Corpus → Recover damaged corpus…, or \
+         `peermap corpus recover`: the file is kept aside, the models of yours that can still be \
+         read are saved to a file and the corpus is rebuilt from them and the bundled ones); \
+         meanwhile open the bundled corpus read-only",
         path.display()
     )]
     Corrupt { path: PathBuf, detail: String },

@@ -10,6 +10,12 @@ pub fn corpus_view_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>
     if let Some(problem) = &browser.store_problem {
         egui::Panel::top("corpus_notice").show(ui, |ui| {
             ui.colored_label(ui.visuals().warn_fg_color, problem);
+            if browser.damaged {
+                let recover = Command::RecoverCorpus;
+                if ui.button(recover.label()).on_hover_text(recover.tooltip()).clicked() {
+                    commands.push(recover);
+                }
+            }
         });
     }
     egui::Panel::left("corpus_filters").resizable(true).default_size(250.0).min_size(200.0).show(ui, |ui| {

@@ -36,6 +36,8 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
                 item(ui, Command::ImportCorpusDialog, writable && state.corpus.import.is_none(), commands);
                 item(ui, Command::ExportCorpusDialog, true, commands);
                 item(ui, Command::SaveDesignAsModel, writable, commands);
+                ui.separator();
+                item(ui, Command::RecoverCorpus, state.corpus.damaged, commands);
             });
             ui.separator();
             item(ui, Command::Quit, true, commands);

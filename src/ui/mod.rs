@@ -124,9 +124,13 @@ impl PeermapApp {
             self.state.execute(command);
         }
         self.state.poll_import();
+        self.state.poll_corpus_damage();
         self.state.poll_brief_export();
         self.state.update_brief_preview();
-        if self.state.corpus.import.is_some() || self.state.brief_job.is_some() {
+        if self.state.corpus.import.is_some()
+            || self.state.brief_job.is_some()
+            || self.state.corpus.store().is_checking()
+        {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
         let now = Instant::now();
