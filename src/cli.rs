@@ -82,6 +82,9 @@ pub enum CliCommand {
         /// Where to write it; the extension picks the format: .md, .html, .pdf, .png or .json.
         #[arg(short, long)]
         output: PathBuf,
+        /// Replace an existing file at the output that is not a peermap brief of the same format.
+        #[arg(long)]
+        force: bool,
         #[command(flatten)]
         rank: RankFlags,
     },
@@ -120,8 +123,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(CliCommand::Similar { file, top, json, rank }) => {
             similar::run(&file, top, json, rank.options(), &cli.data_dir.unwrap_or_else(default_data_dir))
         }
-        Some(CliCommand::Brief { file, output, rank }) => {
-            brief::run(&file, &output, rank.options(), &cli.data_dir.unwrap_or_else(default_data_dir))
+        Some(CliCommand::Brief { file, output, force, rank }) => {
+            let data_dir = cli.data_dir.unwrap_or_else(default_data_dir);
+            brief::run(&file, &output, brief::Replace { force }, rank.options(), &data_dir)
         }
         Some(CliCommand::Atlas { file, output, colour }) => {
             atlas::run(file.as_deref(), &output, &colour, &cli.data_dir.unwrap_or_else(default_data_dir))

@@ -173,3 +173,76 @@ fn check_refuses_a_pipe_instead_of_waiting_for_it() {
     std::io::Read::read_to_string(&mut child.stderr.take().expect("stderr"), &mut stderr).expect("read");
     assert!(stderr.contains("not a regular file"), "{stderr}");
 }
+
+fn brief(
+    dir: &std::path::Path,
+    design: &std::path::Path,
+    out: &std::path::Path,
+    extra: &[&str],
+) -> std::process::Output {
+    peermap()
+        .arg("--data-dir")
+        .arg(dir.join("data"))
+        .arg("brief")
+        .arg(design)
+        .arg("-o")
+        .arg(out)
+        .args(extra)
+        .output()
+        .expect("runs")
+}
+
+#[test]
+fn a_brief_never_writes_over_the_design_it_reads() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let design = dir.path().join("plan.peermap.json");
+    fs::copy(common::example_path("chw-outreach.peermap.json"), &design).expect("copy");
+    let before = fs::read(&design).expect("read");
+    for out in [design.clone(), dir.path().join("sub/../plan.peermap.json")] {
+        fs::create_dir_all(dir.path().join("sub")).expect("folder");
+        let output = brief(dir.path(), &design, &out, &["--force"]);
+        assert_eq!(output.status.code(), Some(2), "{out:?}");
+        assert!(String::from_utf8_lossy(&output.stderr).contains("is the design being read"));
+        assert_eq!(fs::read(&design).expect("read"), before, "the design is unchanged");
+    }
+}
+
+#[test]
+fn a_brief_replaces_an_earlier_brief_but_not_another_file_unless_forced() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let design = common::example_path("chw-outreach.peermap.json");
+    let notes = dir.path().join("notes.md");
+    fs::write(&notes, "# My own notes\n\nNot a brief.\n").expect("write");
+    let output = brief(dir.path(), &design, &notes, &[]);
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("notes.md exists and is not a peermap brief") && stderr.contains("--force"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read_to_string(&notes).expect("read"), "# My own notes\n\nNot a brief.\n");
+    assert!(!dir.path().join("notes-map.png").exists(), "no figure was written either");
+
+    // A photo where a figure would go is just as protected.
+    let out = dir.path().join("brief.md");
+    fs::write(dir.path().join("brief-graph.png"), b"not a png").expect("write");
+    assert_eq!(brief(dir.path(), &design, &out, &[]).status.code(), Some(2));
+    assert!(!out.exists());
+    fs::remove_file(dir.path().join("brief-graph.png")).expect("remove");
+
+    // An earlier brief is replaced without --force, in every format.
+    for name in ["brief.md", "brief.html", "brief.pdf", "brief.json", "brief.png"] {
+        let out = dir.path().join(name);
+        for round in 0..2 {
+            let output = brief(dir.path(), &design, &out, &[]);
+            assert!(
+                output.status.success(),
+                "{name} round {round}: {}",
+                String::from_utf8_lossy(&output.stderr)
+            );
+        }
+    }
+    let forced = brief(dir.path(), &design, &notes, &["--force"]);
+    assert!(forced.status.success(), "{}", String::from_utf8_lossy(&forced.stderr));
+    assert!(fs::read_to_string(&notes).expect("read").contains("Design brief"));
+}

@@ -260,3 +260,102 @@ fn malformed_designs_that_serde_would_take_in_another_shape_are_refused_by_field
         assert!(message.contains(expected), "{text}: {message}");
     }
 }
+
+#[test]
+fn repeated_keys_and_choices_are_refused_naming_the_field() {
+    let cases: [(&str, &str); 5] = [
+        (
+            r#"{"format_version": 1, "answers": {"functions": {"navigation": "primary", "navigation": "secondary"}}}"#,
+            "field `answers.functions`: `navigation` is given twice",
+        ),
+        (
+            r#"{"format_version": 1, "notes": {"spaces": "a", "spaces": "b"}}"#,
+            "field `notes`: `spaces` is given twice",
+        ),
+        (r#"{"format_version": 1, "name": "A", "name": "B"}"#, "field `(the design)`: `name` is given twice"),
+        (
+            r#"{"format_version": 1, "answers": {"relations": ["lived_experience", "lived_experience"]}}"#,
+            "field `answers.relations`: `lived_experience` is listed twice",
+        ),
+        (
+            r#"{"format_version": 1, "addressed": {"x": "", "x": "how"}}"#,
+            "field `addressed`: `x` is given twice",
+        ),
+    ];
+    for (text, expected) in cases {
+        let message = rejected(text.as_bytes());
+        assert!(message.contains(expected), "{text}: {message}");
+    }
+}
+
+#[test]
+fn a_value_of_the_wrong_type_inside_the_answers_names_its_field() {
+    let cases: [(&str, &str); 3] = [
+        (
+            r#"{"format_version": 1, "answers": {"functions": {"navigation": 1}}}"#,
+            "field `answers.functions`",
+        ),
+        (r#"{"format_version": 1, "answers": {"relations": [1]}}"#, "field `answers.relations[0]`"),
+        (r#"{"format_version": 1, "answers": {"spaces": [true]}}"#, "field `answers.spaces[0]`"),
+    ];
+    for (text, expected) in cases {
+        let message = rejected(text.as_bytes());
+        assert!(message.contains(expected) && message.contains("wrong type"), "{text}: {message}");
+    }
+}
+
+#[test]
+fn a_text_over_its_documented_limit_is_refused_naming_the_field_and_the_limit() {
+    use peermap::design::limits::{NAME_CHARS, TEXT_CHARS};
+    let name = "n".repeat(NAME_CHARS + 1);
+    let message = rejected(format!(r#"{{"format_version": 1, "name": "{name}"}}"#).as_bytes());
+    assert!(
+        message.contains("field `name`") && message.contains(&format!("at most {NAME_CHARS}")),
+        "{message}"
+    );
+    let note = "é".repeat(TEXT_CHARS + 1);
+    let message = rejected(format!(r#"{{"format_version": 1, "notes": {{"spaces": "{note}"}}}}"#).as_bytes());
+    assert!(message.contains("field `notes`") && message.contains(&format!("{} characters", TEXT_CHARS + 1)));
+    // At the limit itself (counted in characters, not bytes), the file loads.
+    let at_limit = "é".repeat(NAME_CHARS);
+    let design = design::from_json(
+        format!(r#"{{"format_version": 1, "name": "{at_limit}"}}"#).as_bytes(),
+        Path::new("x"),
+    )
+    .expect("a name at the limit loads");
+    assert_eq!(design.name.chars().count(), NAME_CHARS);
+}
+
+#[test]
+fn typing_or_pasting_past_a_limit_keeps_the_first_characters() {
+    use peermap::design::Edit;
+    use peermap::design::limits::{NAME_CHARS, TEXT_CHARS};
+    let mut design = Design::default();
+    Edit::Name("x".repeat(NAME_CHARS * 10)).apply(&mut design);
+    assert_eq!(design.name.chars().count(), NAME_CHARS);
+    Edit::Note(Question::Spaces, "y".repeat(TEXT_CHARS + 5)).apply(&mut design);
+    assert_eq!(design.note(Question::Spaces).chars().count(), TEXT_CHARS);
+    Edit::Titles(vec!["peer".into(); 500]).apply(&mut design);
+    assert_eq!(design.context.titles.len(), peermap::design::limits::LIST_ITEMS);
+}
+
+#[test]
+fn a_set_of_files_is_written_whole_or_not_at_all() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let first = dir.path().join("brief.md");
+    fs::write(&first, "old brief").expect("write");
+    let set = vec![
+        (first.clone(), b"new brief".to_vec()),
+        (dir.path().join("missing-folder").join("brief-map.png"), b"figure".to_vec()),
+    ];
+    let (failed, _) = design::write_set_atomically(&set).expect_err("the second file cannot be written");
+    assert_eq!(failed, set[1].0);
+    assert_eq!(fs::read_to_string(&first).expect("read"), "old brief", "the first file was not replaced");
+    assert_eq!(folder_entries(dir.path()), ["brief.md"], "no temp file is left");
+
+    let set =
+        vec![(first.clone(), b"new brief".to_vec()), (dir.path().join("brief-map.png"), b"figure".to_vec())];
+    design::write_set_atomically(&set).expect("writes both");
+    assert_eq!(fs::read_to_string(&first).expect("read"), "new brief");
+    assert_eq!(folder_entries(dir.path()), ["brief-map.png", "brief.md"]);
+}

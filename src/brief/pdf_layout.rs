@@ -132,14 +132,18 @@ impl Face {
         if let Some(&em) = self.widths.get(text) {
             return em;
         }
+        let em = self.em_uncached(text);
+        self.widths.insert(text.to_owned(), em);
+        em
+    }
+
+    fn em_uncached(&self, text: &str) -> f32 {
         let mut buffer = rustybuzz::UnicodeBuffer::new();
         buffer.push_str(text);
         buffer.guess_segment_properties();
         let shaped = rustybuzz::shape(&self.shaper, &[], buffer);
         let units: i32 = shaped.glyph_positions().iter().map(|p| p.x_advance).sum();
-        let em = units as f32 / self.units_per_em;
-        self.widths.insert(text.to_owned(), em);
-        em
+        units as f32 / self.units_per_em
     }
 }
 
@@ -519,17 +523,35 @@ impl Layout {
 
     /// `text` cut with "…" to fit `max` points.
     fn ellipsize(&mut self, weight: Weight, text: &str, size: f32, max: f32) -> String {
-        if self.width(weight, text, size) <= max {
+        // No glyph is narrower than a tenth of an em: more characters never fit.
+        let most = (max / (size * 0.1)).ceil() as usize + 1;
+        let ends: Vec<usize> = text.char_indices().map(|(i, _)| i).skip(1).take(most).collect();
+        if ends.len() < most && self.measure(weight, text, size) <= max {
             return text.to_owned();
         }
-        let mut cut: String = text.to_owned();
-        while cut.pop().is_some() {
-            let candidate = format!("{}…", cut.trim_end());
-            if self.width(weight, &candidate, size) <= max {
-                return candidate;
+        let candidate = |cut: usize| format!("{}…", text[..ends[cut]].trim_end());
+        // The longest prefix that fits with its ellipsis: O(log n) measurements.
+        let (mut fits, mut fails) = (None, ends.len());
+        let mut low = 0;
+        while low < fails {
+            let mid = (low + fails) / 2;
+            if self.measure(weight, &candidate(mid), size) <= max {
+                fits = Some(mid);
+                low = mid + 1;
+            } else {
+                fails = mid;
             }
         }
-        "…".to_owned()
+        fits.map_or_else(|| "…".to_owned(), candidate)
+    }
+
+    /// The width of a one-off text (not kept in the word cache).
+    fn measure(&mut self, weight: Weight, text: &str, size: f32) -> f32 {
+        let face = match weight {
+            Weight::Regular => &self.regular,
+            Weight::Bold => &self.bold,
+        };
+        face.em_uncached(text) * size
     }
 
     /// The number of pages laid out so far.
@@ -685,4 +707,23 @@ fn parse_date(date: &str) -> Option<DateTime> {
     let month: u8 = parts.next()?.parse().ok()?;
     let day: u8 = parts.next()?.parse().ok()?;
     ((1..=12).contains(&month) && (1..=31).contains(&day)).then(|| DateTime::new(year).month(month).day(day))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Layout, Weight};
+
+    #[test]
+    fn ellipsizing_keeps_the_longest_prefix_that_fits() {
+        let mut layout = Layout::new().expect("fonts load");
+        let short = "Design brief · Peer navigation";
+        assert_eq!(layout.ellipsize(Weight::Regular, short, 9.0, 400.0), short);
+        let long = "Peer navigation for cancer care ".repeat(20_000);
+        let cut = layout.ellipsize(Weight::Regular, &long, 9.0, 400.0);
+        assert!(cut.ends_with('…') && long.starts_with(cut.trim_end_matches('…')), "{cut}");
+        assert!(layout.measure(Weight::Regular, &cut, 9.0) <= 400.0);
+        let one_more = format!("{}…", &long[..cut.trim_end_matches('…').len() + 1]);
+        assert!(layout.measure(Weight::Regular, &one_more, 9.0) > 400.0, "no longer prefix fits");
+        assert!(layout.regular.widths.len() + layout.bold.widths.len() < 10, "one-off widths are not kept");
+    }
 }

@@ -3,16 +3,40 @@
 use super::output::outln;
 
 use super::similar::design_and_corpus;
-use crate::export::{BriefFormat, BriefRequest, export_brief};
+use crate::export::{BriefFormat, BriefRequest, brief_files, export_brief, foreign_file_in_the_way};
 use crate::similarity::{RankOptions, SimilarityIndex};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+/// Which existing files a brief may replace.
+#[derive(Debug, Clone, Copy)]
+pub struct Replace {
+    /// Also files that are not a peermap brief of the same format (never the design itself).
+    pub force: bool,
+}
+
 /// Writes the brief for the design in `file` to `output`.
-pub fn run(file: &Path, output: &Path, options: RankOptions, data_dir: &Path) -> ExitCode {
+pub fn run(file: &Path, output: &Path, replace: Replace, options: RankOptions, data_dir: &Path) -> ExitCode {
     if BriefFormat::from_path(output).is_none() {
         eprintln!("error: {}: unknown brief format; use .md, .html, .pdf, .png or .json", output.display());
+        return ExitCode::from(super::EXIT_BAD_INPUT);
+    }
+    if let Some(target) = brief_files(output).into_iter().find(|target| same_file(target, file)) {
+        eprintln!(
+            "error: {} is the design being read; choose another output file (nothing was written)",
+            target.display()
+        );
+        return ExitCode::from(super::EXIT_BAD_INPUT);
+    }
+    if !replace.force
+        && let Some(target) = foreign_file_in_the_way(output)
+    {
+        eprintln!(
+            "error: {} exists and is not a peermap brief of this format; nothing was written. Choose \
+             another output file, or add --force to replace it",
+            target.display()
+        );
         return ExitCode::from(super::EXIT_BAD_INPUT);
     }
     let (design, models) = match design_and_corpus(file, data_dir) {
@@ -31,5 +55,13 @@ pub fn run(file: &Path, output: &Path, options: RankOptions, data_dir: &Path) ->
             eprintln!("error: {err}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Whether two paths name one file (through links, `..` or another spelling).
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
     }
 }

@@ -57,6 +57,7 @@ pub fn validate(model: &Model) -> Vec<Problem> {
         }
     }
     context_problems(model, &mut problem);
+    length_problems(model, &mut problem);
     for question in Question::ALL {
         let field = format!("coding.{}", question.key());
         let answered = model.answers.is_answered(question);
@@ -163,6 +164,56 @@ fn context_problems(model: &Model, problem: &mut impl FnMut(&str, String)) {
     }
 }
 
+/// The design's limits hold for a model too: it is shown and briefed the same way.
+fn length_problems(model: &Model, problem: &mut impl FnMut(&str, String)) {
+    use crate::design::limits::{LINE_CHARS, LIST_ITEMS, NAME_CHARS, TEXT_CHARS};
+    let mut texts: Vec<(String, &str, usize)> = vec![
+        ("name".into(), &model.name, NAME_CHARS),
+        ("population".into(), &model.population, LINE_CHARS),
+        ("issue_detail".into(), &model.issue_detail, LINE_CHARS),
+        ("region".into(), &model.region, LINE_CHARS),
+        ("summary".into(), &model.summary, TEXT_CHARS),
+        ("source_url".into(), &model.source_url, LINE_CHARS),
+        ("cited_in".into(), &model.cited_in, LINE_CHARS),
+    ];
+    texts.extend(model.titles.iter().map(|t| ("titles".to_string(), t.as_str(), LINE_CHARS)));
+    texts.extend(
+        model.coding.iter().map(|(q, c)| (format!("coding.{}", q.key()), c.rationale.as_str(), TEXT_CHARS)),
+    );
+    texts.extend(
+        model
+            .lessons
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (format!("lessons[{i}].text"), l.text.as_str(), TEXT_CHARS)),
+    );
+    texts.extend(citation_texts("citation".into(), &model.citation));
+    for (i, citation) in model.also_cited.iter().enumerate() {
+        texts.extend(citation_texts(format!("also_cited[{i}]"), citation));
+    }
+    for (field, text, limit) in texts {
+        let length = text.chars().count();
+        if length > limit {
+            problem(&field, format!("is {length} characters long; a model keeps at most {limit} here"));
+        }
+    }
+    for (field, count) in [
+        ("titles", model.titles.len()),
+        ("countries", model.countries.len()),
+        ("also_cited", model.also_cited.len()),
+    ] {
+        if count > LIST_ITEMS {
+            problem(field, format!("has {count} items; a model keeps at most {LIST_ITEMS}"));
+        }
+    }
+}
+
+fn citation_texts(at: String, c: &super::Citation) -> [(String, &str, usize); 3] {
+    use crate::design::limits::LINE_CHARS;
+    [("authors", &c.authors), ("title", &c.title), ("container", &c.container)]
+        .map(|(field, value)| (format!("{at}.{field}"), value.as_str(), LINE_CHARS))
+}
+
 fn answers_problems(answers: &Answers, problem: &mut impl FnMut(&str, String)) {
     if !answers.functions.is_empty() && !answers.functions.keys().any(|f| answers.is_primary(*f)) {
         problem("answers.functions", "mark at least one function as primary".into());
@@ -201,6 +252,17 @@ mod tests {
         model.coding.remove(&Question::Spaces);
         let fields: Vec<String> = validate(&model).into_iter().map(|p| p.field).collect();
         assert_eq!(fields, ["id", "citation.title", "coding.spaces"]);
+    }
+
+    #[test]
+    fn an_overlong_text_is_a_problem_of_its_field() {
+        let mut model = bundled_models()[0].clone();
+        model.summary = "word ".repeat(5_000);
+        model.citation.title = "t".repeat(1_001);
+        let problems = validate(&model);
+        let fields: Vec<&str> = problems.iter().map(|p| p.field.as_str()).collect();
+        assert_eq!(fields, ["summary", "citation.title"], "{problems:?}");
+        assert!(problems[0].reason.contains("25000 characters"), "{}", problems[0].reason);
     }
 
     #[test]

@@ -112,16 +112,54 @@ impl Edit {
         }
     }
 
+    /// The most characters the edited text may hold (see [`super::limits`]).
+    pub fn text_limit(&self) -> Option<usize> {
+        use super::limits::{LINE_CHARS, NAME_CHARS, TEXT_CHARS};
+        match self {
+            Edit::Name(_) => Some(NAME_CHARS),
+            Edit::Population(_) | Edit::IssueDetail(_) | Edit::Region(_) | Edit::Titles(_) => {
+                Some(LINE_CHARS)
+            }
+            Edit::Description(_) | Edit::Plan(..) | Edit::Note(..) | Edit::AddressedNote(..) => {
+                Some(TEXT_CHARS)
+            }
+            _ => None,
+        }
+    }
+
+    /// The edit with its text cut to the limits, however it arrived (typed, pasted, scripted).
+    fn within_limits(self) -> Edit {
+        use super::limits::{LIST_ITEMS, clamp};
+        let Some(limit) = self.text_limit() else { return self };
+        match self {
+            Edit::Name(text) => Edit::Name(clamp(text, limit)),
+            Edit::Population(text) => Edit::Population(clamp(text, limit)),
+            Edit::IssueDetail(text) => Edit::IssueDetail(clamp(text, limit)),
+            Edit::Region(text) => Edit::Region(clamp(text, limit)),
+            Edit::Description(text) => Edit::Description(clamp(text, limit)),
+            Edit::Plan(field, text) => Edit::Plan(field, clamp(text, limit)),
+            Edit::Note(question, text) => Edit::Note(question, clamp(text, limit)),
+            Edit::AddressedNote(id, text) => Edit::AddressedNote(id, clamp(text, limit)),
+            Edit::Titles(titles) => {
+                Edit::Titles(titles.into_iter().take(LIST_ITEMS).map(|t| clamp(t, limit)).collect())
+            }
+            other => other,
+        }
+    }
+
     /// Applies the edit; returns whether the design changed.
     pub fn apply(self, design: &mut Design) -> bool {
         let before = design.clone();
+        let edit = self.within_limits();
         let answers = &mut design.answers;
-        match self {
+        match edit {
             Edit::Name(name) => design.name = name,
             Edit::Population(text) => design.context.population = text,
             Edit::Issue(key) => design.context.issue = key,
             Edit::IssueDetail(text) => design.context.issue_detail = text,
-            Edit::Countries(codes) => design.context.countries = codes,
+            Edit::Countries(codes) => {
+                design.context.countries = codes.into_iter().take(super::limits::LIST_ITEMS).collect();
+            }
             Edit::Region(text) => design.context.region = text,
             Edit::Description(text) => design.context.description = text,
             Edit::Plan(field, text) => *field.value_mut(&mut design.context) = text,

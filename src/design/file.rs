@@ -61,7 +61,16 @@ pub fn from_json(bytes: &[u8], path: &Path) -> Result<Design, DesignFileError> {
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
 
-    check_shape(text, path)?;
+    let valid_json = check_shape(text, path)?;
+    if let Some(repeat) = super::repeats::find_repeat(text) {
+        return Err(DesignFileError::Field {
+            path: path.into(),
+            line: repeat.line,
+            column: repeat.column,
+            field: repeat.field,
+            message: repeat.message,
+        });
+    }
     #[derive(Deserialize)]
     struct VersionProbe {
         format_version: Option<serde_json::Value>,
@@ -93,12 +102,26 @@ pub fn from_json(bytes: &[u8], path: &Path) -> Result<Design, DesignFileError> {
     let mut deserializer = serde_json::Deserializer::from_str(text);
     let mut design: Design = serde_path_to_error::deserialize(&mut deserializer).map_err(|err| {
         // serde_path_to_error writes a map key as `?`; the map itself is the field.
-        let field = err.path().to_string().replace(".?", "");
+        let field = match err.path().to_string().replace(".?", "") {
+            top if top == "." => "(the design)".to_string(),
+            field => field,
+        };
         let inner = err.into_inner();
         let (line, column) = (inner.line(), inner.column());
         let message = strip_location(&inner);
         match inner.classify() {
             serde_json::error::Category::Data => {
+                DesignFileError::Field { path: path.into(), line, column, field, message }
+            }
+            // The text is valid JSON (checked above), so a "syntax" error
+            // inside a field is a value of the wrong type: a number where a
+            // choice's name belongs, say.
+            serde_json::error::Category::Syntax if valid_json && field != "(the design)" => {
+                let message = if message == "expected value" {
+                    "wrong type of value: expected the name of one of its choices, in quotes".to_string()
+                } else {
+                    message
+                };
                 DesignFileError::Field { path: path.into(), line, column, field, message }
             }
             _ => DesignFileError::Syntax { path: path.into(), line, column, message },
@@ -111,6 +134,13 @@ pub fn from_json(bytes: &[u8], path: &Path) -> Result<Design, DesignFileError> {
         column: err.column(),
         message: "text after the end of the design".into(),
     })?;
+    if let Some((field, message)) = super::limits::first_over_limit(&design) {
+        let key = field.rsplit('.').next().unwrap_or(&field);
+        let key = key.split('[').next().unwrap_or(key);
+        let at = text.find(&format!("\"{key}\"")).unwrap_or(0);
+        let (line, column) = line_column(&text.as_bytes()[..at]);
+        return Err(DesignFileError::Field { path: path.into(), line, column, field, message });
+    }
     design.format_version = CURRENT_FORMAT_VERSION;
     design.context.file_issue();
     Ok(design)
@@ -118,9 +148,10 @@ pub fn from_json(bytes: &[u8], path: &Path) -> Result<Design, DesignFileError> {
 
 /// The parts serde would also take in another shape (a struct read from an
 /// array): the design, its context and its answers must be JSON objects.
-fn check_shape(text: &str, path: &Path) -> Result<(), DesignFileError> {
+/// Returns whether the text is valid JSON at all.
+fn check_shape(text: &str, path: &Path) -> Result<bool, DesignFileError> {
     let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else {
-        return Ok(()); // the full parse reports the syntax error with its place
+        return Ok(false); // the full parse reports the syntax error with its place
     };
     let Some(object) = value.as_object() else {
         return Err(DesignFileError::Syntax {
@@ -135,7 +166,7 @@ fn check_shape(text: &str, path: &Path) -> Result<(), DesignFileError> {
             return Err(shape_error(path, text, field, "must be an object ({ … })"));
         }
     }
-    Ok(())
+    Ok(true)
 }
 
 /// A field error placed at the field's name in the text (or the start when it is not found).
@@ -165,30 +196,74 @@ pub fn save(design: &Design, path: &Path) -> Result<(), DesignFileError> {
 /// renames it over `path`. If `write` fails, `path` is untouched and the
 /// temp file is removed.
 pub fn write_atomically(path: &Path, write: impl FnOnce(&mut fs::File) -> io::Result<()>) -> io::Result<()> {
-    // Write through a symlink to its target rather than replacing the link.
-    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let folder = match target.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".peermap-save-").suffix(".tmp");
-    // A new file gets the usual permissions (read-write, less the umask), not the temp file's private ones.
-    #[cfg(unix)]
-    builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-    let mut temp = builder.tempfile_in(&folder)?;
-    write(temp.as_file_mut())?;
-    temp.as_file_mut().flush()?;
-    if let Ok(existing) = fs::metadata(&target) {
-        temp.as_file().set_permissions(existing.permissions())?;
+    let mut staged = Staged::new(path)?;
+    write(staged.temp.as_file_mut())?;
+    staged.seal()?.commit()
+}
+
+/// Writes several files as one set (a brief and its figures): every file is
+/// written and synced to a temp file first, and only then are they renamed
+/// into place, so a full disk or a failed write replaces none of them.
+/// Returns the file that failed and why.
+pub fn write_set_atomically(files: &[(PathBuf, Vec<u8>)]) -> Result<(), (PathBuf, io::Error)> {
+    let mut sealed = Vec::with_capacity(files.len());
+    for (path, bytes) in files {
+        let seal = || -> io::Result<Staged> {
+            let mut staged = Staged::new(path)?;
+            staged.temp.as_file_mut().write_all(bytes)?;
+            staged.seal()
+        };
+        sealed.push(seal().map_err(|err| (path.clone(), err))?);
     }
-    temp.as_file().sync_all()?;
-    temp.persist(&target).map_err(|e| e.error)?;
-    // Make the rename itself durable; not every platform can open a folder.
-    if let Ok(dir) = fs::File::open(&folder) {
-        let _ = dir.sync_all();
+    for (staged, (path, _)) in sealed.into_iter().zip(files) {
+        staged.commit().map_err(|err| (path.clone(), err))?;
     }
     Ok(())
+}
+
+/// A file being written beside its target: a temp file until committed.
+struct Staged {
+    temp: tempfile::NamedTempFile,
+    target: PathBuf,
+    folder: PathBuf,
+}
+
+impl Staged {
+    fn new(path: &Path) -> io::Result<Staged> {
+        // Write through a symlink to its target rather than replacing the link.
+        let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let folder = match target.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".peermap-save-").suffix(".tmp");
+        // A new file gets the usual permissions (read-write, less the umask), not the temp file's private ones.
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        let temp = builder.tempfile_in(&folder)?;
+        Ok(Staged { temp, target, folder })
+    }
+
+    /// Flushes and syncs the contents, with the replaced file's permissions.
+    fn seal(mut self) -> io::Result<Staged> {
+        self.temp.as_file_mut().flush()?;
+        if let Ok(existing) = fs::metadata(&self.target) {
+            self.temp.as_file().set_permissions(existing.permissions())?;
+        }
+        self.temp.as_file().sync_all()?;
+        Ok(self)
+    }
+
+    /// Renames the temp file over the target.
+    fn commit(self) -> io::Result<()> {
+        self.temp.persist(&self.target).map_err(|e| e.error)?;
+        // Make the rename itself durable; not every platform can open a folder.
+        if let Ok(dir) = fs::File::open(&self.folder) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    }
 }
 
 fn line_column(valid: &[u8]) -> (usize, usize) {

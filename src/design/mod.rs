@@ -3,14 +3,16 @@
 mod answers;
 mod edit;
 mod file;
+pub mod limits;
 mod plan_fields;
+mod repeats;
 mod summary;
 
 pub use answers::{Answers, Formality, FormalityError, FunctionRole};
 pub use edit::{Edit, EditKey};
 pub use file::{
     CURRENT_FORMAT_VERSION, DESIGN_EXTENSION, DesignFileError, from_json, load, save, to_json,
-    write_atomically,
+    write_atomically, write_set_atomically,
 };
 pub use plan_fields::PlanField;
 pub use summary::{answer_text, summary};

@@ -26,6 +26,16 @@ impl PlanField {
         }
     }
 
+    /// The field's name in the design file (under `context`).
+    pub fn key(self) -> &'static str {
+        match self {
+            PlanField::Aims => "aims",
+            PlanField::Outcomes => "outcomes",
+            PlanField::Budget => "budget",
+            PlanField::Timeline => "timeline",
+        }
+    }
+
     /// The hint in the empty box.
     pub fn hint(self) -> &'static str {
         match self {

@@ -5,12 +5,11 @@
 use crate::atlas::{Atlas, ColourBy};
 use crate::brief::{self, Brief, BriefOptions, Figures, PdfError};
 use crate::corpus::bundled_fingerprint;
-use crate::design::{Design, write_atomically};
+use crate::design::{Design, write_set_atomically};
 use crate::similarity::{
     PackedPosition, RankOptions, Ranked, Side, SimilarityIndex, build_graph, data_threshold,
 };
 use crate::ui::figures;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -157,11 +156,30 @@ pub fn export_brief(request: &BriefRequest, path: &Path) -> Result<Vec<PathBuf>,
     let format =
         BriefFormat::from_path(path).ok_or_else(|| ExportError::UnknownFormat(path.to_path_buf()))?;
     let files = render(request, format, path)?;
-    for (file, bytes) in &files {
-        write_atomically(file, |out| out.write_all(bytes))
-            .map_err(|source| ExportError::Write { path: file.clone(), source })?;
-    }
+    write_set_atomically(&files).map_err(|(path, source)| ExportError::Write { path, source })?;
     Ok(files.into_iter().map(|(file, _)| file).collect())
+}
+
+/// The first file of the brief at `path` that exists and is not what this
+/// export would write there (a peermap brief of the same format, or a PNG
+/// figure): replacing it could destroy something else of the user's.
+pub fn foreign_file_in_the_way(path: &Path) -> Option<PathBuf> {
+    brief_files(path).into_iter().find(|file| file.exists() && !is_own_output(file))
+}
+
+/// Whether an existing file looks like a brief file peermap wrote.
+fn is_own_output(file: &Path) -> bool {
+    let Ok(bytes) = std::fs::read(file) else { return false };
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
+    match file.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        Some("png") => bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
+        Some("html") => head.contains("<meta name=\"generator\" content=\"peermap"),
+        Some("md") => head.starts_with("# ") && head.contains("Design brief · ") && head.contains("peermap"),
+        Some("pdf") => bytes.starts_with(b"%PDF") && bytes.windows(16).any(|w| w == b"/Creator(peermap"),
+        Some("json") => serde_json::from_slice::<serde_json::Value>(&bytes)
+            .is_ok_and(|v| v.get("app_version").is_some() && v.get("answers").is_some()),
+        _ => false,
+    }
 }
 
 /// Every file exporting a brief to `path` may write (the brief and the

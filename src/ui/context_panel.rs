@@ -136,11 +136,13 @@ fn text_row(
 ) {
     let label_id = ui.label(label).id;
     let mut text = value.to_string();
+    let limit = make_edit(String::new()).text_limit().unwrap_or(usize::MAX);
     let editor = if rows > 1 {
         egui::TextEdit::multiline(&mut text).desired_rows(rows)
     } else {
         egui::TextEdit::singleline(&mut text)
-    };
+    }
+    .char_limit(limit);
     // Clear of the panel's scroll bar, so long text never runs under it.
     let width = ui.available_width() - ui.spacing().scroll.bar_width - ui.spacing().scroll.bar_outer_margin;
     let response = ui.add(editor.hint_text(hint).desired_width(width)).labelled_by(label_id);
@@ -151,6 +153,7 @@ fn text_row(
     if response.changed() {
         commands.push(Command::Edit(make_edit(text)));
     }
+    limit_reached(ui, value, limit);
     ui.add_space(6.0);
 }
 
@@ -230,4 +233,11 @@ fn issue_ui(ui: &mut Ui, key: &str, commands: &mut Vec<Command>) {
          (see Weights), and the list can show only this issue or only other silos.",
     );
     ui.add_space(6.0);
+}
+
+/// Says so when a field is full, rather than letting typing stop without a word.
+pub(super) fn limit_reached(ui: &mut Ui, value: &str, limit: usize) {
+    if value.len() >= limit && value.chars().count() >= limit {
+        ui.weak(format!("This field holds at most {limit} characters."));
+    }
 }

@@ -6,8 +6,10 @@ use egui::{Ui, WidgetInfo};
 /// A two-row note editor; returns the new text when the user changed it.
 pub fn note_edit(ui: &mut Ui, label: &str, hint: &str, note: &str) -> Option<String> {
     let mut text = note.to_string();
+    let limit = crate::design::limits::TEXT_CHARS;
     let response = ui.add(
         egui::TextEdit::multiline(&mut text)
+            .char_limit(limit)
             .hint_text(hint)
             .desired_rows(2)
             .desired_width(ui.available_width()),
@@ -16,5 +18,6 @@ pub fn note_edit(ui: &mut Ui, label: &str, hint: &str, note: &str) -> Option<Str
         label: Some(label.to_string()),
         ..WidgetInfo::text_edit(true, note, &text, hint)
     });
+    super::context_panel::limit_reached(ui, note, limit);
     response.changed().then_some(text)
 }

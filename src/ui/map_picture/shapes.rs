@@ -31,20 +31,15 @@ pub(super) fn wheel_shapes(
     ));
     // The largest size at which the name fits the hub in three lines.
     let max_width = wheel.radius * HUB * 1.7;
+    // Three short rows never show more; laying out the rest would cost memory per character.
+    let display_name = super::super::atlas_picture::shortened(design.display_name(), 160);
     let name = [17.0, 15.0, 13.0, 11.5, 10.0]
         .into_iter()
-        .map(|size| {
-            ui.painter().layout(
-                design.display_name().to_string(),
-                wheel.font(size),
-                theme::ink(dark),
-                max_width,
-            )
-        })
+        .map(|size| ui.painter().layout(display_name.clone(), wheel.font(size), theme::ink(dark), max_width))
         .find(|galley| galley.rows.len() <= 3 && galley.size().x <= max_width + 1.0)
         .unwrap_or_else(|| {
             let mut job = egui::text::LayoutJob::simple(
-                design.display_name().to_string(),
+                display_name.clone(),
                 wheel.font(10.0),
                 theme::ink(dark),
                 max_width,
