@@ -220,3 +220,67 @@ fn a_recent_design_deleted_since_is_dropped_from_the_list_with_a_reason() {
     let (restarted, _) = app_in(data.path());
     assert_eq!(restarted.settings.recent, vec![kept], "the shorter list is remembered");
 }
+
+#[test]
+fn a_save_that_cannot_be_written_shows_why_and_keeps_the_design_unsaved() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, dialogs) = app_in(data.path());
+    named(&mut state, "Harbour navigators");
+    let not_a_folder = file_in(data.path(), "notes.txt");
+    fs::write(&not_a_folder, "a file, not a folder").expect("write");
+    dialogs.answer(DialogOutcome::Chosen(not_a_folder.join("harbour.peermap.json")));
+    state.execute(Command::Save);
+    let error = state.error.clone().expect("the failure is shown");
+    assert!(error.contains("harbour.peermap.json"), "names the file: {error}");
+    assert!(state.document.is_dirty(), "the changes are still unsaved");
+    assert_eq!(state.document.path(), None);
+    assert_eq!(state.design().name, "Harbour navigators", "nothing is lost");
+    assert_eq!(fs::read_to_string(&not_a_folder).expect("read"), "a file, not a folder");
+}
+
+#[test]
+fn declining_a_recovery_keeps_the_saved_file_and_discards_the_autosave() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let path = file_in(data.path(), "plan.peermap.json");
+    design::save(&Design { name: "On disk".into(), ..Design::default() }, &path).expect("save");
+    let folder = data.path().join("autosave");
+    fs::create_dir_all(&folder).expect("folder");
+    let unsaved = Design { name: "Unsaved".into(), ..Design::default() };
+    let left = AutosaveFile { original_path: Some(path.clone()), design: unsaved };
+    fs::write(folder.join("4294967294.autosave.json"), serde_json::to_vec(&left).expect("json"))
+        .expect("write");
+
+    let (mut state, _) = app_in(data.path());
+    assert_eq!(state.recoveries.len(), 1);
+    let before = state.design().clone();
+    state.execute(Command::ResolveRecovery { recover: false });
+    assert!(state.recoveries.is_empty());
+    assert_eq!(state.design(), &before, "the design shown is not replaced");
+    assert_eq!(design::load(&path).expect("original").name, "On disk", "the saved file is untouched");
+    assert_eq!(fs::read_dir(&folder).expect("folder").count(), 0, "the declined autosave is gone");
+}
+
+#[test]
+fn a_damaged_autosave_is_not_offered_and_is_left_where_it_is() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let folder = data.path().join("autosave");
+    fs::create_dir_all(&folder).expect("folder");
+    let damaged = folder.join("4294967294.autosave.json");
+    fs::write(&damaged, b"{\"original_path\": null, \"design\": {\"format_ver").expect("write");
+    let (state, _) = app_in(data.path());
+    assert!(state.recoveries.is_empty(), "nothing to offer from a file that cannot be read");
+    assert!(state.error.is_none());
+    assert!(damaged.exists(), "the damaged file is not deleted: someone may still read it by hand");
+}
+
+#[test]
+fn a_brief_export_that_fails_shows_why_and_writes_nothing() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    let target = data.path().join("missing").join("brief.html");
+    state.execute(Command::ExportBrief(target.clone()));
+    state.wait_for_brief_export();
+    let error = state.error.clone().expect("the failure is shown");
+    assert!(error.contains("Could not export the brief") && error.contains("brief.html"), "{error}");
+    assert!(!target.exists() && !target.parent().expect("folder").exists());
+}

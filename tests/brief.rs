@@ -255,3 +255,172 @@ fn every_examples_reference_list_has_each_work_once_with_a_full_citation() {
         }
     }
 }
+
+fn brief_schema() -> jsonschema::Validator {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/brief.schema.json"))
+        .expect("the published schema");
+    jsonschema::validator_for(&serde_json::from_str(&text).expect("schema is JSON")).expect("a valid schema")
+}
+
+fn assert_valid_brief(validator: &jsonschema::Validator, json: &serde_json::Value, what: &str) {
+    let errors: Vec<String> =
+        validator.iter_errors(json).map(|e| format!("{}: {e}", e.instance_path())).collect();
+    assert!(errors.is_empty(), "{what}: {errors:#?}");
+}
+
+#[test]
+fn every_json_brief_validates_against_the_published_schema() {
+    let validator = brief_schema();
+    let mut designs: Vec<(String, Design)> = ["chw-outreach", "hospital-navigation", "peer-run-drop-in"]
+        .into_iter()
+        .map(|name| {
+            let path = common::example_path(&format!("{name}.peermap.json"));
+            (name.to_string(), design::load(&path).expect("example loads"))
+        })
+        .collect();
+    designs.push(("empty".into(), Design::default()));
+    let mut addressed = designs[1].1.clone();
+    for consideration in always_included() {
+        addressed.addressed.insert(consideration.id.clone(), "We do.".into());
+    }
+    designs.push(("addressed".into(), addressed));
+    for (name, design) in designs {
+        let json =
+            serde_json::from_str(&text_of(&request(design), BriefFormat::Json, "b.json")).expect("JSON");
+        assert_valid_brief(&validator, &json, &name);
+    }
+    let index = Arc::new(SimilarityIndex::new(common::far_corpus()));
+    let unexplored = BriefRequest::new(common::unexplored_design(), index, Default::default());
+    let json: serde_json::Value =
+        serde_json::from_str(&text_of(&unexplored, BriefFormat::Json, "b.json")).expect("JSON");
+    assert!(json["unexplored"].is_object(), "the unexplored case is covered");
+    assert_valid_brief(&validator, &json, "unexplored");
+}
+
+#[test]
+fn the_brief_schema_refuses_what_a_brief_never_holds() {
+    let validator = brief_schema();
+    let good: serde_json::Value =
+        serde_json::from_str(&text_of(&request(hospital()), BriefFormat::Json, "b.json")).expect("JSON");
+    assert!(validator.is_valid(&good));
+    let mut extra = good.clone();
+    extra["surprise"] = serde_json::json!(1);
+    let mut missing = good.clone();
+    missing.as_object_mut().expect("object").remove("references");
+    let mut bad_score = good.clone();
+    bad_score["similar"][0]["score"] = serde_json::json!(1.5);
+    let mut bad_answer = good;
+    bad_answer["answers"][0]["number"] = serde_json::json!(7);
+    for (what, json) in [("extra", extra), ("missing", missing), ("score", bad_score), ("number", bad_answer)]
+    {
+        assert!(!validator.is_valid(&json), "the schema accepted a brief with a bad {what}");
+    }
+}
+
+/// Markup that would run or link if it got through: a different one per field.
+fn payload(field: &str) -> String {
+    let field = marker(field);
+    format!("<i data-f=\"{field}\">x</i> [link](javascript:alert('{field}')) *{field}*")
+}
+
+/// The field's name as the payload carries it (without `_`, which Markdown escapes).
+fn marker(field: &str) -> String {
+    field.replace('_', "-")
+}
+
+/// A design and a corpus model whose every text carries a payload; the
+/// model sits at the design's position, so it is the first similar model.
+fn hostile_request() -> (BriefRequest, Vec<String>) {
+    use peermap::design::PlanField;
+    use peermap::map::Question;
+    let original = bundled_models().iter().find(|m| m.answers.answered_count() == 6).expect("coded");
+    let mut model = original.clone();
+    model.id = "hostile-model".into();
+    model.name = payload("model.name");
+    model.titles = vec![payload("model.titles")];
+    model.region = payload("model.region");
+    model.issue_detail = payload("model.issue_detail");
+    model.lessons[0].text = payload("model.lessons");
+    model.citation.authors = payload("model.citation.authors");
+    model.citation.title = payload("model.citation.title");
+    model.citation.container = payload("model.citation.container");
+    model.citation.doi = Some("10.1234/x\"onmouseover=\"alert(1)".into());
+    let mut design = model.to_design();
+    design.name = payload("name");
+    design.context.population = payload("population");
+    design.context.issue_detail = payload("issue_detail");
+    design.context.region = payload("region");
+    design.context.description = payload("description");
+    design.context.titles = vec![payload("titles")];
+    for field in PlanField::ALL {
+        *field.value_mut(&mut design.context) = payload(field.key());
+    }
+    for question in Question::ALL {
+        design.notes.insert(question, payload(&format!("notes.{}", question.key())));
+    }
+    let consideration = always_included().next().expect("a consideration");
+    design.addressed.insert(consideration.id.clone(), payload("addressed"));
+    let mut fields: Vec<String> = [
+        "name",
+        "population",
+        "issue_detail",
+        "region",
+        "description",
+        "titles",
+        "addressed",
+        "model.name",
+        "model.titles",
+        "model.region",
+        "model.lessons",
+        "model.citation.authors",
+        "model.citation.title",
+        "model.citation.container",
+    ]
+    .map(String::from)
+    .to_vec();
+    fields.extend(PlanField::ALL.map(|f| f.key().to_string()));
+    fields.extend(Question::ALL.map(|q| format!("notes.{}", q.key())));
+    // The hostile copy stands in for its original, so that nothing ties with it.
+    let mut corpus: Vec<_> = bundled_models().iter().filter(|m| m.id != original.id).cloned().collect();
+    corpus.push(model);
+    (BriefRequest::new(design, Arc::new(SimilarityIndex::new(corpus)), Default::default()), fields)
+}
+
+#[test]
+fn every_user_and_model_text_is_escaped_in_html_and_markdown_and_plain_in_pdf() {
+    let (request, fields) = hostile_request();
+    assert_eq!(request.brief().similar[0].id, "hostile-model");
+    let html = text_of(&request, BriefFormat::Html, "brief.html");
+    let markdown = text_of(&request, BriefFormat::Markdown, "brief.md");
+    for field in fields.iter().map(|f| marker(f)) {
+        let tag = format!("<i data-f=\"{field}\">");
+        assert!(!html.contains(&tag) && !markdown.contains(&tag), "{field}: the tag got through");
+        assert!(html.contains(&escape(&tag)), "{field} is missing from the HTML brief");
+        let escaped = format!("&lt;i data-f=\"{field}\"&gt;");
+        let line = markdown.lines().find(|l| l.contains(&field)).unwrap_or("(not found)");
+        assert!(markdown.contains(&escaped), "{field} is missing from Markdown: {line}");
+        let link = format!("[link](javascript:alert('{field}'))");
+        assert!(!markdown.contains(&link), "{field}: a Markdown link got through");
+    }
+    assert!(!html.contains("javascript:alert") || !html.contains("href=\"javascript"), "no script link");
+    assert!(!html.contains("\"onmouseover="), "the DOI cannot break out of its href");
+
+    let bytes = rendered(&request, BriefFormat::Pdf, "brief.pdf").swap_remove(0).1;
+    let pdf = lopdf::Document::load_mem(&bytes).expect("the PDF parses");
+    let text: String = (1..=pdf.get_pages().len() as u32).map(|n| pdf_page_text(&pdf, n)).collect();
+    let squashed: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for field in ["name", "description", "model.name", "notes.spaces"] {
+        assert!(
+            squashed.contains(&format!("<i data-f=\"{field}\">x</i>")),
+            "{field} is not drawn as plain text"
+        );
+    }
+    for object in pdf.objects.values() {
+        if let Ok(dict) = object.as_dict()
+            && let Ok(uri) = dict.get(b"URI").and_then(|u| u.as_str())
+        {
+            let uri = String::from_utf8_lossy(uri);
+            assert!(uri.starts_with("https://") || uri.starts_with("http://"), "a PDF link to {uri}");
+        }
+    }
+}

@@ -246,3 +246,71 @@ fn a_brief_replaces_an_earlier_brief_but_not_another_file_unless_forced() {
     assert!(forced.status.success(), "{}", String::from_utf8_lossy(&forced.stderr));
     assert!(fs::read_to_string(&notes).expect("read").contains("Design brief"));
 }
+
+fn similar_json(dir: &std::path::Path, extra: &[&str]) -> Vec<serde_json::Value> {
+    let output = peermap()
+        .arg("--data-dir")
+        .arg(dir.join("data"))
+        .arg("similar")
+        .arg(common::example_path("chw-outreach.peermap.json"))
+        .args(["--json", "--top", "12"])
+        .args(extra)
+        .output()
+        .expect("runs");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).expect("JSON list")
+}
+
+#[test]
+fn similar_ranks_best_first_and_across_silos_leaves_the_designs_issue_out() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let all = similar_json(dir.path(), &[]);
+    assert_eq!(all.len(), 12);
+    let scores: Vec<f64> = all.iter().map(|m| m["score"].as_f64().expect("score")).collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "best first: {scores:?}");
+    let ranks: Vec<u64> = all.iter().map(|m| m["rank"].as_u64().expect("rank")).collect();
+    assert_eq!(ranks, (1..=12).collect::<Vec<u64>>());
+    assert!(all.iter().any(|m| m["issue"] == "diabetes"), "the diabetes design has diabetes neighbours");
+
+    let across = similar_json(dir.path(), &["--across-silos"]);
+    assert!(!across.is_empty());
+    assert!(across.iter().all(|m| m["issue"] != "diabetes"), "other silos only");
+    let same = similar_json(dir.path(), &["--same-issue"]);
+    assert!(!same.is_empty() && same.iter().all(|m| m["issue"] == "diabetes"), "its own issue only");
+}
+
+#[test]
+fn brief_across_silos_lists_only_models_of_other_issues() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("brief.json");
+    let design = common::example_path("chw-outreach.peermap.json");
+    let output = brief(dir.path(), &design, &out, &["--across-silos"]);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&fs::read(&out).expect("written")).expect("JSON");
+    let similar = json["similar"].as_array().expect("similar models");
+    assert!(!similar.is_empty());
+    for model in similar {
+        assert!(!model["issue"].as_str().expect("issue").starts_with("Diabetes"), "{}", model["issue"]);
+    }
+    assert!(json["ranking"].as_str().expect("ranking").contains("across silos"), "{}", json["ranking"]);
+}
+
+#[test]
+fn a_screenshot_without_a_display_says_why_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let shot = dir.path().join("shot.png");
+    let output = peermap()
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WAYLAND_SOCKET")
+        .arg("--data-dir")
+        .arg(dir.path().join("data"))
+        .arg("--screenshot")
+        .arg(&shot)
+        .output()
+        .expect("runs");
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("could not open its window") && stderr.contains("graphical desktop"), "{stderr}");
+    assert!(!shot.exists());
+}

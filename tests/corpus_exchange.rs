@@ -117,7 +117,7 @@ fn the_format_follows_the_extension_and_unknown_ones_are_refused() {
 }
 
 #[test]
-fn a_failed_export_leaves_the_previous_file_intact() {
+fn an_unrepresentable_model_is_refused_before_anything_is_written() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = write(dir.path(), "corpus.csv", b"previous contents");
     let mut model = synthetic_models(0, 1).remove(0);
@@ -125,6 +125,36 @@ fn a_failed_export_leaves_the_previous_file_intact() {
     let err = export(&[model], &path).expect_err("a title with ; cannot be a CSV list item");
     assert!(err.to_string().contains("export as JSON"), "{err}");
     assert_eq!(fs::read(&path).expect("read"), b"previous contents");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_export_whose_write_fails_midway_leaves_the_previous_file_intact() {
+    // The file-size limit makes the write fail partway, as a full disk would.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write(dir.path(), "corpus.csv", b"previous contents");
+    let peermap = || std::process::Command::new(env!("CARGO_BIN_EXE_peermap"));
+    let made = peermap().arg("--data-dir").arg(dir.path().join("data")).args(["corpus", "stats"]).output();
+    assert!(made.expect("runs").status.success(), "the corpus is made before the limit applies");
+    // 256 blocks (128 KiB at least) hold the store's side files, not the 800 KB export.
+    let output = std::process::Command::new("sh")
+        .args(["-c", r#"trap "" XFSZ; ulimit -f 256; exec "$0" "$@""#])
+        .arg(env!("CARGO_BIN_EXE_peermap"))
+        .arg("--data-dir")
+        .arg(dir.path().join("data"))
+        .args(["corpus", "export"])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!output.status.success(), "the export cannot fit under the limit");
+    assert!(stderr.contains("cannot write") && stderr.contains("corpus.csv"), "{stderr}");
+    assert_eq!(fs::read(&path).expect("read"), b"previous contents", "the previous file is intact");
+    let names: Vec<String> = fs::read_dir(dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into())
+        .collect();
+    assert!(names.iter().all(|n| n == "corpus.csv" || n == "data"), "no temp file is left: {names:?}");
 }
 
 #[test]

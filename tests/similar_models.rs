@@ -21,10 +21,22 @@ fn a_design_copied_from_a_model_ranks_that_model_first() {
     let mut checked = 0;
     for model in bundled_models().iter().filter(|m| m.answers.answered_count() == 6) {
         let design = model.to_design();
-        let best = index.rank(&design.answers, &design.context, &Weights::default(), 1, ALL_KINDS)[0];
-        assert!((best.score - 1.0).abs() < 1e-6, "{} scored {}", model.id, best.score);
-        // Another model may share the exact position; then it ties at 1.
-        assert!(index.model(best.index).id == model.id || (best.score - 1.0).abs() < 1e-6);
+        let ranked = index.rank(&design.answers, &design.context, &Weights::default(), 50, ALL_KINDS);
+        let first = index.model(ranked[0].index);
+        assert!((ranked[0].score - 1.0).abs() < 1e-6, "{} scored {}", model.id, ranked[0].score);
+        // Only a model at exactly the same position may tie with it, and it is among those ties.
+        assert!(
+            first.id == model.id || first.answers == model.answers,
+            "{} came first for {}",
+            first.id,
+            model.id
+        );
+        let ties: Vec<&str> = ranked
+            .iter()
+            .take_while(|r| (r.score - 1.0).abs() < 1e-6)
+            .map(|r| index.model(r.index).id.as_str())
+            .collect();
+        assert!(ties.contains(&model.id.as_str()), "{} is not among the models at 1.0: {ties:?}", model.id);
         checked += 1;
     }
     assert!(checked >= 10, "only {checked} fully coded models");
@@ -300,4 +312,45 @@ fn the_graph_threshold_chosen_from_the_data_shows_several_groups_for_each_exampl
             assert!(coarser.groups.len() <= graph.groups.len(), "no threshold gives more groups");
         }
     }
+}
+
+#[test]
+fn the_weights_and_the_across_silos_choice_reach_the_ranking_from_the_panel() {
+    use egui::accesskit::Role;
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::OpenExample(&peermap::app::EXAMPLES[0]));
+    let mut harness = harness(state);
+
+    harness.get_by_label("Models shown").click();
+    harness.run();
+    harness.get_by_label("Across silos only").click();
+    harness.run();
+    let state = &harness.state().state;
+    assert_eq!(state.similar.options.silos, SiloScope::OtherSilos);
+    let design = state.design();
+    let results = state.similar.results().expect("results");
+    assert!(!results.ranked.is_empty());
+    for (ranked, _) in &results.ranked {
+        let model = state.similar.index().model(ranked.index);
+        assert!(!same_silo(&design.context, model), "{} shares the design's silo", model.id);
+    }
+
+    harness.get_by_label("Weights").click();
+    harness.run();
+    let slider = harness.get_by_role_and_label(Role::Slider, "Weight: Spaces");
+    slider.focus();
+    harness.run();
+    for _ in 0..5 {
+        harness.key_press(egui::Key::ArrowRight);
+        harness.run();
+    }
+    let raised = harness.state().state.design().weights.get(Question::Spaces);
+    assert!(raised > 1.0, "the arrow keys raise the weight ({raised})");
+    harness.get_by_label("Weights (changed)");
+    assert!(harness.state().state.document.is_dirty(), "weights are saved with the design");
+    harness.get_by_label("Reset weights").click();
+    harness.run();
+    assert!(harness.state().state.design().weights.is_default());
+    harness.get_by_label("Weights");
 }

@@ -22,7 +22,7 @@ mod validate;
 pub use bundled::{BUNDLED_FILES, bundled_fingerprint, bundled_models};
 pub use exchange::{
     CSV_COLUMNS, ExchangeError, ExchangeFormat, ParsedImport, RowProblem, check_against_store, export,
-    parse_file,
+    parse_bytes, parse_file,
 };
 pub use model::{Citation, Coding, Confidence, Lesson, Model, ModelKind, Origin, issue_text};
 pub use open::BUSY_TIMEOUT;

@@ -129,7 +129,7 @@ mod tests {
         let repeat = find_repeat(r#"{"notes": {"functions": "a", "functions": "b"}}"#).expect("found");
         assert_eq!(repeat.field, "notes");
         assert!(repeat.message.contains("`functions` is given twice"), "{}", repeat.message);
-        assert_eq!((repeat.line, repeat.column), (1, 43));
+        assert_eq!((repeat.line, repeat.column), (1, 40), "just after the repeated key");
         let top = find_repeat(r#"{"name": "a", "name": "b"}"#).expect("found");
         assert_eq!(top.field, "(the design)");
     }

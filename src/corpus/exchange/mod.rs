@@ -117,7 +117,12 @@ pub fn parse_file(path: &Path) -> Result<ParsedImport, ExchangeError> {
     let format =
         ExchangeFormat::from_path(path).ok_or_else(|| ExchangeError::UnknownFormat { path: path.into() })?;
     let bytes = std::fs::read(path).map_err(|source| ExchangeError::Read { path: path.into(), source })?;
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+    parse_bytes(&bytes, format, path)
+}
+
+/// Reads and checks import file contents; `path` is only used in messages.
+pub fn parse_bytes(bytes: &[u8], format: ExchangeFormat, path: &Path) -> Result<ParsedImport, ExchangeError> {
+    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
     let rows = match format {
         ExchangeFormat::Csv => csv::parse(bytes, path)?,
         ExchangeFormat::Json => json::parse(bytes, path)?,
