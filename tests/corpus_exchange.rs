@@ -550,3 +550,16 @@ proptest! {
         round_trip(&models, "models.json")?;
     }
 }
+
+#[test]
+fn a_csv_saved_with_a_byte_order_mark_imports_like_one_without() {
+    let models = synthetic_models(0, 5000);
+    let sheet = Sheet::of(&models).bytes();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut with_bom = "\u{feff}".as_bytes().to_vec();
+    with_bom.extend_from_slice(&sheet);
+    let path = write(dir.path(), "excel.csv", &with_bom);
+    let parsed = parse_file(&path).expect("parses");
+    assert!(parsed.problems.is_empty(), "{:?}", &parsed.problems[..parsed.problems.len().min(3)]);
+    assert_eq!(parsed.into_models(), models, "every row, across several read chunks, in order");
+}

@@ -166,11 +166,15 @@ fn row(model: &Model) -> Vec<String> {
     cells
 }
 
+/// Rows parsed together on all cores; only this many raw rows are held at once.
+const CHUNK_ROWS: usize = 4096;
+
 /// Reads every data row (numbered from 1, after the header) into a model
-/// or its problems. A header that lacks a column, or names an unknown one,
-/// is reported as row 0 and no row is read.
-pub fn parse(bytes: &[u8], path: &Path) -> Result<Vec<(usize, ParsedRow)>, ExchangeError> {
-    let mut reader = ::csv::ReaderBuilder::new().flexible(true).has_headers(false).from_reader(bytes);
+/// or its problems, a chunk at a time (the file is never held whole). A
+/// header that lacks a column, or names an unknown one, is reported as
+/// row 0 and no row is read.
+pub fn parse(input: impl std::io::Read, path: &Path) -> Result<Vec<(usize, ParsedRow)>, ExchangeError> {
+    let mut reader = ::csv::ReaderBuilder::new().flexible(true).has_headers(false).from_reader(input);
     let mut records = reader.byte_records();
     let header = match records.next() {
         Some(Ok(header)) => header,
@@ -186,13 +190,20 @@ pub fn parse(bytes: &[u8], path: &Path) -> Result<Vec<(usize, ParsedRow)>, Excha
         Ok(header) => header,
         Err(problems) => return Ok(vec![(0, Err(problems))]),
     };
-    let mut rows = Vec::new();
-    for record in records {
-        rows.push(record.map_err(|e| not_a_list(path, &e))?);
+    let mut parsed = Vec::new();
+    let mut chunk: Vec<(usize, ::csv::ByteRecord)> = Vec::with_capacity(CHUNK_ROWS);
+    let parse_chunk = |chunk: &mut Vec<(usize, ::csv::ByteRecord)>, parsed: &mut Vec<(usize, ParsedRow)>| {
+        parsed.extend(parallel_map(chunk, |(row, record)| (*row, header.parse_row(*row, record))));
+        chunk.clear();
+    };
+    for (index, record) in records.enumerate() {
+        chunk.push((index + 1, record.map_err(|e| not_a_list(path, &e))?));
+        if chunk.len() == CHUNK_ROWS {
+            parse_chunk(&mut chunk, &mut parsed);
+        }
     }
-    let numbered: Vec<(usize, ::csv::ByteRecord)> =
-        rows.into_iter().enumerate().map(|(i, r)| (i + 1, r)).collect();
-    Ok(parallel_map(&numbered, |(row, record)| (*row, header.parse_row(*row, record))))
+    parse_chunk(&mut chunk, &mut parsed);
+    Ok(parsed)
 }
 
 fn not_a_list(path: &Path, err: &::csv::Error) -> ExchangeError {

@@ -116,13 +116,27 @@ pub fn export(models: &[Model], path: &Path) -> Result<usize, ExchangeError> {
 pub fn parse_file(path: &Path) -> Result<ParsedImport, ExchangeError> {
     let format =
         ExchangeFormat::from_path(path).ok_or_else(|| ExchangeError::UnknownFormat { path: path.into() })?;
-    let bytes = std::fs::read(path).map_err(|source| ExchangeError::Read { path: path.into(), source })?;
+    let read_error = |source| ExchangeError::Read { path: path.into(), source };
+    if format == ExchangeFormat::Csv {
+        // Streamed: a large CSV is never held whole in memory.
+        let mut file = io::BufReader::new(std::fs::File::open(path).map_err(read_error)?);
+        let starts_with_bom =
+            io::BufRead::fill_buf(&mut file).map_err(read_error)?.starts_with(BOM.as_bytes());
+        if starts_with_bom {
+            io::BufRead::consume(&mut file, BOM.len());
+        }
+        return Ok(collect(csv::parse(file, path)?));
+    }
+    let bytes = std::fs::read(path).map_err(read_error)?;
     parse_bytes(&bytes, format, path)
 }
 
+/// The byte-order mark some editors write at the start of a UTF-8 file.
+const BOM: &str = "\u{feff}";
+
 /// Reads and checks import file contents; `path` is only used in messages.
 pub fn parse_bytes(bytes: &[u8], format: ExchangeFormat, path: &Path) -> Result<ParsedImport, ExchangeError> {
-    let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes);
+    let bytes = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes);
     let rows = match format {
         ExchangeFormat::Csv => csv::parse(bytes, path)?,
         ExchangeFormat::Json => json::parse(bytes, path)?,
