@@ -38,9 +38,12 @@ pub use path_prompt::PathPrompt;
 pub use settings::Settings;
 pub use similar::{GRAPH_SIZE, LIST_LENGTH, SimilarResults, SimilarState};
 
+use crate::corpus::Store;
 use crate::design::{self, Design};
+use crate::similarity::SimilarityIndex;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
+use worker::Worker;
 
 /// How the app starts.
 #[derive(Debug, Clone)]
@@ -102,7 +105,13 @@ pub struct AppState {
     /// Runs after the next successful save (Save in the unsaved prompt).
     after_save: Option<Command>,
     discard_confirmed: bool,
+    /// The similarity index of a large corpus, being read on a worker.
+    corpus_load: Option<Worker<Result<SimilarityIndex, String>>>,
 }
+
+/// Up to this many models the corpus is read for similar models at once,
+/// before the window opens (a few milliseconds); more are read on a worker.
+const SYNC_LOAD_LIMIT: usize = 5_000;
 
 impl AppState {
     pub fn start(options: StartOptions, dialogs: Box<dyn FileDialogs>) -> Self {
@@ -131,6 +140,7 @@ impl AppState {
             quit_requested: false,
             after_save: None,
             discard_confirmed: false,
+            corpus_load: None,
         };
         state.reload_similarity_index();
         if options.restore_session {
@@ -425,21 +435,68 @@ impl AppState {
         }
     }
 
-    /// Rebuilds the similarity index from the corpus (after it changed).
+    /// Rebuilds the similarity index from the corpus (after it changed). A
+    /// large corpus is read on a worker thread, so the window opens (and
+    /// stays responsive) at once; the previous index serves until then.
     pub(crate) fn reload_similarity_index(&mut self) {
-        match self.corpus.store().all() {
-            Ok(stored) => {
-                self.similar.set_corpus(stored.into_iter().map(|s| s.model).collect());
+        let large = self.corpus.total() > SYNC_LOAD_LIMIT;
+        match self.corpus.store().path().filter(|_| large) {
+            Some(path) => {
+                let path = path.to_path_buf();
+                self.corpus_load = Some(Worker::spawn(move || {
+                    Store::read_all_models(&path).map(SimilarityIndex::new).map_err(|e| e.to_string())
+                }));
+            }
+            None => match self.corpus.store().all() {
+                Ok(stored) => {
+                    self.similar.set_corpus(stored.into_iter().map(|s| s.model).collect());
+                    self.refresh_compared();
+                }
+                Err(err) => self.error = Some(format!("Could not read the corpus for similar models: {err}")),
+            },
+        }
+    }
+
+    /// Takes the similarity index read on a worker, once it is ready; call each frame.
+    pub fn poll_corpus_load(&mut self) {
+        let Some(load) = &self.corpus_load else { return };
+        if let Some(result) = load.poll(lost_corpus_load) {
+            self.finish_corpus_load(result);
+        }
+    }
+
+    /// Waits for the corpus to be read (tests and the command line).
+    pub fn wait_for_corpus(&mut self) {
+        if let Some(load) = &self.corpus_load {
+            let result = load.wait(lost_corpus_load);
+            self.finish_corpus_load(result);
+        }
+    }
+
+    fn finish_corpus_load(&mut self, result: Result<SimilarityIndex, String>) {
+        self.corpus_load = None;
+        match result {
+            Ok(index) => {
+                self.similar.set_index(index);
                 self.refresh_compared();
             }
             Err(err) => self.error = Some(format!("Could not read the corpus for similar models: {err}")),
         }
     }
 
+    /// Whether the corpus is still being read for similar models.
+    pub fn is_loading_corpus(&self) -> bool {
+        self.corpus_load.is_some()
+    }
+
     /// The design being edited.
     pub fn design(&self) -> &Design {
         self.document.design()
     }
+}
+
+fn lost_corpus_load() -> Result<SimilarityIndex, String> {
+    Err("reading the corpus stopped unexpectedly".into())
 }
 
 /// The last part of a path, for short messages; the full path is in the status bar's tooltip.

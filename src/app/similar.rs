@@ -54,7 +54,12 @@ pub struct SimilarState {
 impl SimilarState {
     /// Replaces the index after the corpus changed.
     pub fn set_corpus(&mut self, models: Vec<Model>) {
-        self.index = Arc::new(SimilarityIndex::new(models));
+        self.set_index(SimilarityIndex::new(models));
+    }
+
+    /// Replaces the index with one built elsewhere (on a worker thread).
+    pub fn set_index(&mut self, index: SimilarityIndex) {
+        self.index = Arc::new(index);
         self.corpus_generation += 1;
     }
 

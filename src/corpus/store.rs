@@ -202,6 +202,27 @@ impl Store {
         records.iter().map(|(id, record, origin)| self.decode(id, record, origin)).collect()
     }
 
+    /// Every model of the file at `path`, read on a connection of its own
+    /// (from a worker thread, while the window goes on) and decoded on all cores.
+    pub fn read_all_models(path: &Path) -> Result<Vec<Model>, StoreError> {
+        let sqlite = |e| StoreError::from_sqlite(Some(path), e);
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(sqlite)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(sqlite)?;
+        let records: Vec<(String, String)> = conn
+            .prepare("SELECT id, record FROM model JOIN model_record USING (pk) ORDER BY pk")
+            .and_then(|mut s| s.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect())
+            .map_err(sqlite)?;
+        parallel_map(&records, |(id, record)| {
+            serde_json::from_str(record).map_err(|err| StoreError::Corrupt {
+                path: path.to_path_buf(),
+                detail: format!("the stored record of `{id}` cannot be read: {err}"),
+            })
+        })
+        .into_iter()
+        .collect()
+    }
+
     fn decode(&self, id: &str, record: &str, origin: &str) -> Result<StoredModel, StoreError> {
         let model = serde_json::from_str(record).map_err(|e| self.corrupt_record(id, &e))?;
         Ok(StoredModel { model, origin: origin_from_key(origin) })

@@ -125,11 +125,13 @@ impl PeermapApp {
         }
         self.state.poll_import();
         self.state.poll_corpus_damage();
+        self.state.poll_corpus_load();
         self.state.poll_brief_export();
         self.state.update_brief_preview();
         if self.state.corpus.import.is_some()
             || self.state.brief_job.is_some()
             || self.state.corpus.store().is_checking()
+            || self.state.is_loading_corpus()
         {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }

@@ -37,6 +37,12 @@ pub fn similar_panel_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
     });
     weights_ui(ui, design, commands);
     ui.separator();
+    if state.is_loading_corpus() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.weak(format!("Reading the {} models of the corpus…", state.corpus.total()));
+        });
+    }
     let Some(results) = state.similar.results() else { return };
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.set_max_width(ui.available_width());
