@@ -105,4 +105,19 @@ fn a_save_killed_at_any_moment_leaves_the_old_or_the_new_design() {
     println!(
         "{KILLS} kills: old/new A {saw_a}, B {saw_b}; {leftovers} hidden temp files left by killed saves"
     );
+
+    // The next save clears what killed saves left, once it is surely abandoned (an hour old).
+    let two_hours_ago = std::time::SystemTime::now() - Duration::from_secs(7200);
+    for entry in entries(dir.path()).into_iter().filter(|e| *e != path) {
+        std::fs::File::options()
+            .write(true)
+            .open(&entry)
+            .and_then(|f| f.set_modified(two_hours_ago))
+            .expect("age");
+    }
+    let fresh = dir.path().join(".peermap-save-fresh.tmp");
+    std::fs::write(&fresh, b"a save in progress elsewhere").expect("write");
+    design::save(&large_design('A'), &path).expect("saves");
+    assert_eq!(entries(dir.path()).len(), 2, "only the design and the recent temp file remain");
+    assert!(fresh.exists(), "a recent temp file may belong to a save under way and is kept");
 }

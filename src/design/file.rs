@@ -241,6 +241,7 @@ impl Staged {
         // A new file gets the usual permissions (read-write, less the umask), not the temp file's private ones.
         #[cfg(unix)]
         builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        remove_abandoned_temp_files(&folder);
         let temp = builder.tempfile_in(&folder)?;
         Ok(Staged { temp, target, folder })
     }
@@ -263,6 +264,29 @@ impl Staged {
             let _ = dir.sync_all();
         }
         Ok(())
+    }
+}
+
+/// A save takes milliseconds: a temp file this old was left by one that was killed.
+const ABANDONED_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// Removes the temp files that killed saves (power cut, `kill -9`) left in
+/// `folder`, so they do not pile up there. Best effort: a failure only
+/// leaves them for next time.
+fn remove_abandoned_temp_files(folder: &Path) {
+    let Ok(entries) = fs::read_dir(folder) else { return };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        let abandoned = name.starts_with(".peermap-save-")
+            && name.ends_with(".tmp")
+            && entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|modified| modified.elapsed().is_ok_and(|age| age > ABANDONED_AFTER));
+        if abandoned {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 
