@@ -203,24 +203,41 @@ impl Store {
     }
 
     /// Every model of the file at `path`, read on a connection of its own
-    /// (from a worker thread, while the window goes on) and decoded on all cores.
+    /// (from a worker thread, while the window goes on) and decoded on all
+    /// cores, a chunk of records at a time so that the JSON is never all in memory.
     pub fn read_all_models(path: &Path) -> Result<Vec<Model>, StoreError> {
+        const CHUNK: usize = 4096;
         let sqlite = |e| StoreError::from_sqlite(Some(path), e);
         let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let conn = Connection::open_with_flags(path, flags).map_err(sqlite)?;
         conn.busy_timeout(BUSY_TIMEOUT).map_err(sqlite)?;
-        let records: Vec<(String, String)> = conn
+        let mut statement = conn
             .prepare("SELECT id, record FROM model JOIN model_record USING (pk) ORDER BY pk")
-            .and_then(|mut s| s.query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?.collect())
             .map_err(sqlite)?;
-        parallel_map(&records, |(id, record)| {
-            serde_json::from_str(record).map_err(|err| StoreError::Corrupt {
+        let mut rows = statement.query([]).map_err(sqlite)?;
+        let decode = |(id, record): &(String, String)| {
+            serde_json::from_str::<Model>(record).map_err(|err| StoreError::Corrupt {
                 path: path.to_path_buf(),
                 detail: format!("the stored record of `{id}` cannot be read: {err}"),
             })
-        })
-        .into_iter()
-        .collect()
+        };
+        let mut models = Vec::new();
+        let mut chunk: Vec<(String, String)> = Vec::with_capacity(CHUNK);
+        loop {
+            let row = rows.next().map_err(sqlite)?;
+            if let Some(row) = row {
+                chunk.push((row.get(0).map_err(sqlite)?, row.get(1).map_err(sqlite)?));
+            }
+            if chunk.len() == CHUNK || (row.is_none() && !chunk.is_empty()) {
+                for model in parallel_map(&chunk, decode) {
+                    models.push(model?);
+                }
+                chunk.clear();
+            }
+            if row.is_none() {
+                return Ok(models);
+            }
+        }
     }
 
     fn decode(&self, id: &str, record: &str, origin: &str) -> Result<StoredModel, StoreError> {
