@@ -166,7 +166,7 @@ fn context_problems(model: &Model, problem: &mut impl FnMut(&str, String)) {
 
 /// The design's limits hold for a model too: it is shown and briefed the same way.
 fn length_problems(model: &Model, problem: &mut impl FnMut(&str, String)) {
-    use crate::design::limits::{LINE_CHARS, LIST_ITEMS, NAME_CHARS, TEXT_CHARS};
+    use crate::design::limits::{LINE_CHARS, NAME_CHARS, TEXT_CHARS, too_long, too_many};
     let mut texts: Vec<(String, &str, usize)> = vec![
         ("name".into(), &model.name, NAME_CHARS),
         ("population".into(), &model.population, LINE_CHARS),
@@ -192,9 +192,8 @@ fn length_problems(model: &Model, problem: &mut impl FnMut(&str, String)) {
         texts.extend(citation_texts(format!("also_cited[{i}]"), citation));
     }
     for (field, text, limit) in texts {
-        let length = text.chars().count();
-        if length > limit {
-            problem(&field, format!("is {length} characters long; a model keeps at most {limit} here"));
+        if let Some(why) = too_long(text, limit, "a model") {
+            problem(&field, why);
         }
     }
     for (field, count) in [
@@ -202,8 +201,8 @@ fn length_problems(model: &Model, problem: &mut impl FnMut(&str, String)) {
         ("countries", model.countries.len()),
         ("also_cited", model.also_cited.len()),
     ] {
-        if count > LIST_ITEMS {
-            problem(field, format!("has {count} items; a model keeps at most {LIST_ITEMS}"));
+        if let Some(why) = too_many(count, "a model") {
+            problem(field, why);
         }
     }
 }

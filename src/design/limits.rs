@@ -38,23 +38,27 @@ pub(super) fn first_over_limit(design: &Design) -> Option<(String, String)> {
         texts.push(("addressed".into(), id, LINE_CHARS));
         texts.push(("addressed".into(), note, TEXT_CHARS));
     }
-    for (field, text, limit) in texts {
-        let length = text.chars().count();
-        if length > limit {
-            return Some((
-                field,
-                format!("is {length} characters long; a design keeps at most {limit} here"),
-            ));
-        }
-    }
-    for (field, count) in
-        [("context.titles", context.titles.len()), ("context.countries", context.countries.len())]
-    {
-        if count > LIST_ITEMS {
-            return Some((field.into(), format!("has {count} items; a design keeps at most {LIST_ITEMS}")));
-        }
-    }
-    None
+    let lists = [
+        ("context.titles".to_string(), context.titles.len()),
+        ("context.countries".into(), context.countries.len()),
+    ];
+    texts
+        .into_iter()
+        .find_map(|(field, text, limit)| too_long(text, limit, "a design").map(|why| (field, why)))
+        .or_else(|| {
+            lists.into_iter().find_map(|(field, count)| too_many(count, "a design").map(|why| (field, why)))
+        })
+}
+
+/// Why `text` is over `limit`, said of what holds it ("a design", "a model").
+pub fn too_long(text: &str, limit: usize, holder: &str) -> Option<String> {
+    let length = text.chars().count();
+    (length > limit).then(|| format!("is {length} characters long; {holder} keeps at most {limit} here"))
+}
+
+/// Why a list of `count` items is too long.
+pub fn too_many(count: usize, holder: &str) -> Option<String> {
+    (count > LIST_ITEMS).then(|| format!("has {count} items; {holder} keeps at most {LIST_ITEMS}"))
 }
 
 /// `text` cut to at most `limit` characters (typing and pasting stop there).
