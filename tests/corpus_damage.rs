@@ -170,3 +170,20 @@ fn the_corpus_view_offers_recovery_and_the_user_gets_their_models_back() {
     assert!(state.corpus.store_problem.is_none(), "the notice is gone");
     assert!(path.with_file_name("corpus.sqlite3.damaged").exists());
 }
+
+#[test]
+fn a_locked_corpus_is_not_taken_for_a_damaged_one() {
+    let (_dir, path, store) = temp_store();
+    drop(store);
+    let other = Connection::open(&path).expect("another program");
+    other.execute_batch("BEGIN EXCLUSIVE; DELETE FROM meta;").expect("holds the write lock");
+    let run = peermap(path.parent().expect("data dir"), &["corpus", "recover"]);
+    assert!(!run.status.success());
+    assert!(
+        String::from_utf8_lossy(&run.stderr).contains("locked"),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    other.execute_batch("ROLLBACK").expect("releases");
+    assert!(path.exists() && !path.with_file_name("corpus.sqlite3.damaged").exists(), "nothing was moved");
+}

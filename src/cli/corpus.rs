@@ -5,7 +5,7 @@ use super::output::outln;
 
 use super::EXIT_BAD_INPUT;
 use crate::corpus::{
-    DATABASE_FILE, ImportOutcome, ParsedImport, Store, check_against_store, export, parse_file,
+    DATABASE_FILE, ImportOutcome, ParsedImport, Store, StoreError, check_against_store, export, parse_file,
 };
 use clap::Subcommand;
 use std::path::{Path, PathBuf};
@@ -88,11 +88,17 @@ fn recover_at(database: &Path) -> ExitCode {
         eprintln!("error: there is no corpus database at {}; nothing to recover", database.display());
         return ExitCode::FAILURE;
     }
-    if let Ok(mut store) = Store::open(database)
-        && store.verify().is_ok()
-    {
-        outln!("The corpus database {} is intact; nothing to recover.", database.display());
-        return ExitCode::SUCCESS;
+    match Store::open(database).and_then(|mut store| store.verify()) {
+        Ok(()) => {
+            outln!("The corpus database {} is intact; nothing to recover.", database.display());
+            return ExitCode::SUCCESS;
+        }
+        // Only damage is recovered: a locked file, or one from a newer peermap, is left alone.
+        Err(StoreError::Corrupt { .. }) => {}
+        Err(other) => {
+            eprintln!("error: {other}; nothing was changed");
+            return ExitCode::FAILURE;
+        }
     }
     match crate::corpus::recover(database) {
         Ok(recovery) => {
