@@ -1,6 +1,6 @@
 //! The atlas commands that write files: the atlas as a PNG image.
 
-use super::file_dialogs::{DialogOutcome, FileKind};
+use super::file_dialogs::FileKind;
 use super::{AppState, Command, PathPurpose};
 use crate::design::write_atomically;
 use std::io::Write;
@@ -10,14 +10,10 @@ impl AppState {
     pub(super) fn execute_atlas(&mut self, command: Command) {
         match command {
             Command::ExportAtlasDialog => {
-                let start = self.start_dir(FileKind::Atlas);
-                match self.dialogs.pick_save(FileKind::Atlas, start.as_deref(), "peermap-atlas.png") {
-                    DialogOutcome::Chosen(path) => {
-                        self.remember_folder(FileKind::Atlas, &path);
-                        self.export_atlas_to(&path);
-                    }
-                    DialogOutcome::Cancelled => {}
-                    DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::ExportAtlas),
+                if let Some(path) =
+                    self.ask_save_path(FileKind::Atlas, "peermap-atlas.png", PathPurpose::ExportAtlas)
+                {
+                    self.export_atlas_to(&path);
                 }
             }
             Command::ExportAtlas(path) => self.export_atlas_to(&path),

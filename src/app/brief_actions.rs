@@ -1,7 +1,7 @@
 //! The brief commands: preview it, and export it on a worker thread so the
 //! window stays responsive while figures and the PDF are made.
 
-use super::file_dialogs::{DialogOutcome, FileKind, file_stem_for};
+use super::file_dialogs::{FileKind, file_stem_for};
 use super::similar::CacheKey;
 use super::worker::Worker;
 use super::{AppState, Command, PathPurpose};
@@ -62,14 +62,8 @@ impl AppState {
             }
             Command::ExportBriefDialog => {
                 let name = format!("{}-brief.html", file_stem_for(self.design().display_name()));
-                let start = self.start_dir(FileKind::Brief);
-                match self.dialogs.pick_save(FileKind::Brief, start.as_deref(), &name) {
-                    DialogOutcome::Chosen(path) => {
-                        self.remember_folder(FileKind::Brief, &path);
-                        self.execute_brief(Command::ExportBrief(path))
-                    }
-                    DialogOutcome::Cancelled => {}
-                    DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::ExportBrief),
+                if let Some(path) = self.ask_save_path(FileKind::Brief, &name, PathPurpose::ExportBrief) {
+                    self.execute_brief(Command::ExportBrief(path));
                 }
             }
             Command::ExportBrief(path) => {

@@ -1,7 +1,7 @@
 //! The comparison commands: which model is compared (it follows the model
 //! the user last picked anywhere), and writing the comparison out.
 
-use super::file_dialogs::{DialogOutcome, FileKind, file_stem_for};
+use super::file_dialogs::{FileKind, file_stem_for};
 use super::{AppState, Command, Comparison, PathPurpose, View};
 use crate::export::export_comparison;
 use std::path::Path;
@@ -20,14 +20,10 @@ impl AppState {
                     file_stem_for(self.design().display_name()),
                     file_stem_for(&comparison.model.name)
                 );
-                let start = self.start_dir(FileKind::Comparison);
-                match self.dialogs.pick_save(FileKind::Comparison, start.as_deref(), &name) {
-                    DialogOutcome::Chosen(path) => {
-                        self.remember_folder(FileKind::Comparison, &path);
-                        self.export_comparison_to(&path);
-                    }
-                    DialogOutcome::Cancelled => {}
-                    DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::ExportComparison),
+                if let Some(path) =
+                    self.ask_save_path(FileKind::Comparison, &name, PathPurpose::ExportComparison)
+                {
+                    self.export_comparison_to(&path);
                 }
             }
             Command::ExportComparison(path) => self.export_comparison_to(&path),

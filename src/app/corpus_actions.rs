@@ -4,7 +4,7 @@ use super::CorpusBrowser;
 use super::{
     AppState, Command, Document, ImportJob, ImportReport, ImportResult, ModelEditor, PathPurpose, View,
 };
-use crate::app::file_dialogs::{DialogOutcome, FileKind};
+use crate::app::file_dialogs::FileKind;
 use crate::corpus::{Model, Origin, export, recover};
 
 impl AppState {
@@ -33,13 +33,8 @@ impl AppState {
             }
             Command::ResolveDeleteModel { delete } => self.resolve_delete(delete),
             Command::ImportCorpusDialog => {
-                match self.dialogs.pick_open(FileKind::Corpus, self.start_dir(FileKind::Corpus).as_deref()) {
-                    DialogOutcome::Chosen(path) => {
-                        self.remember_folder(FileKind::Corpus, &path);
-                        self.start_import(path, false)
-                    }
-                    DialogOutcome::Cancelled => {}
-                    DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::ImportCorpus),
+                if let Some(path) = self.ask_open_path(FileKind::Corpus, PathPurpose::ImportCorpus) {
+                    self.start_import(path, false);
                 }
                 Ok(())
             }
@@ -58,16 +53,10 @@ impl AppState {
                 Ok(())
             }
             Command::ExportCorpusDialog => {
-                let start = self.start_dir(FileKind::Corpus);
-                match self.dialogs.pick_save(FileKind::Corpus, start.as_deref(), "peermap-corpus.csv") {
-                    DialogOutcome::Chosen(path) => {
-                        self.remember_folder(FileKind::Corpus, &path);
-                        self.execute_corpus(Command::ExportCorpus(path))
-                    }
-                    DialogOutcome::Cancelled => {}
-                    DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::ExportCorpus),
+                match self.ask_save_path(FileKind::Corpus, "peermap-corpus.csv", PathPurpose::ExportCorpus) {
+                    Some(path) => self.export_corpus(&path),
+                    None => Ok(()),
                 }
-                Ok(())
             }
             Command::ExportCorpus(path) => self.export_corpus(&path),
             Command::RecoverCorpus => self.recover_corpus(),

@@ -177,13 +177,8 @@ impl AppState {
                 self.status = "New design".into();
             }
             Command::OpenDialog => {
-                match self.dialogs.pick_open(FileKind::Design, self.start_dir(FileKind::Design).as_deref()) {
-                    DialogOutcome::Chosen(path) => {
-                        self.remember_folder(FileKind::Design, &path);
-                        self.open(path)
-                    }
-                    DialogOutcome::Cancelled => {}
-                    DialogOutcome::Unavailable => self.show_path_prompt(PathPurpose::Open),
+                if let Some(path) = self.ask_open_path(FileKind::Design, PathPurpose::Open) {
+                    self.open(path);
                 }
             }
             Command::Open(path) => self.open(path),
@@ -405,6 +400,39 @@ impl AppState {
     }
 
     /// Remembers the folder of a chosen file for the next choice of that kind.
+    /// Asks for a file of `kind` to read: the chosen path (its folder
+    /// remembered), or `None` when the user cancelled or peermap's own
+    /// prompt for `fallback` stands in for a missing dialog.
+    fn ask_open_path(&mut self, kind: FileKind, fallback: PathPurpose) -> Option<PathBuf> {
+        let outcome = self.dialogs.pick_open(kind, self.start_dir(kind).as_deref());
+        self.chosen_path(outcome, kind, fallback)
+    }
+
+    /// Asks where to write a file of `kind`, suggesting `name`; as [`Self::ask_open_path`].
+    fn ask_save_path(&mut self, kind: FileKind, name: &str, fallback: PathPurpose) -> Option<PathBuf> {
+        let outcome = self.dialogs.pick_save(kind, self.start_dir(kind).as_deref(), name);
+        self.chosen_path(outcome, kind, fallback)
+    }
+
+    fn chosen_path(
+        &mut self,
+        outcome: DialogOutcome,
+        kind: FileKind,
+        fallback: PathPurpose,
+    ) -> Option<PathBuf> {
+        match outcome {
+            DialogOutcome::Chosen(path) => {
+                self.remember_folder(kind, &path);
+                Some(path)
+            }
+            DialogOutcome::Cancelled => None,
+            DialogOutcome::Unavailable => {
+                self.show_path_prompt(fallback);
+                None
+            }
+        }
+    }
+
     fn remember_folder(&mut self, kind: FileKind, path: &Path) {
         if let Some(folder) = path.parent().filter(|dir| !dir.as_os_str().is_empty())
             && self.settings.folder_for(kind.key()) != Some(folder)
