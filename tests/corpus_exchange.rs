@@ -7,8 +7,8 @@ mod strategies;
 
 use corpus_common::{synthetic_models, temp_store};
 use peermap::corpus::{
-    CSV_COLUMNS, Citation, Coding, Confidence, ExchangeError, ExchangeFormat, Lesson, Model, ModelKind,
-    ParsedImport, RowProblem, Store, bundled_models, check_against_store, export, parse_file,
+    CSV_COLUMNS, Citation, Coding, Confidence, ExchangeError, ExchangeFormat, FileImport, Lesson, Model,
+    ModelKind, ParsedImport, RowProblem, Store, bundled_models, export, import_file, parse_file,
 };
 use peermap::design::{Answers, FunctionRole};
 use peermap::map::Question;
@@ -60,15 +60,26 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     path
 }
 
-/// What the app and the CLI do: check the whole file (and against the
-/// store), and import only when nothing is wrong. Returns the check.
+/// What the app and the CLI do: import the whole file or nothing
+/// (`import_file`). Returns its problems with the valid rows as the
+/// checking reader (`parse_file`) sees them, after checking that the two
+/// agree on how many rows are valid.
 fn import_like_the_app(path: &Path, store: &mut Store) -> ParsedImport {
+    let never = std::sync::atomic::AtomicBool::new(false);
+    let outcome = import_file(store, path, true, &mut |_| {}, &never).expect("the file is readable");
     let mut parsed = parse_file(path).expect("the file is readable");
-    check_against_store(&mut parsed, store);
-    if parsed.problems.is_empty() {
-        let never = std::sync::atomic::AtomicBool::new(false);
-        store.import(parsed.clone().into_models(), &mut |_, _| {}, &never).expect("imports");
-    }
+    let (problems, valid_rows) = match outcome {
+        FileImport::Rejected { problems, valid_rows } => (problems, valid_rows),
+        FileImport::Imported { count, skipped } => {
+            assert_eq!(skipped, [], "a whole-file import skips nothing");
+            (skipped, count)
+        }
+        FileImport::Cancelled => panic!("nothing cancelled the import"),
+    };
+    // Rows whose id the store already holds are not valid either.
+    parsed.models.retain(|(row, _)| !problems.iter().any(|p| p.row == *row));
+    assert_eq!(valid_rows, parsed.models.len(), "the import and the checking reader agree");
+    parsed.problems = problems;
     parsed
 }
 

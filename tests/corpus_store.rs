@@ -217,6 +217,9 @@ fn full_text_search_matches_every_word_in_any_field() {
         "narwhal",
         "montreal narwhal",
         "zebraf",
+        "night-shift wombat",
+        "night-sh",
+        "cafe, narwhal",
     ] {
         assert_eq!(ids(&search(&store, text(query))), ["search-target"], "{query}");
     }

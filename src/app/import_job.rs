@@ -2,10 +2,11 @@
 //! so the window stays responsive on large files.
 
 use super::worker::Worker;
-use crate::corpus::{ImportOutcome, RowProblem, Store, check_against_store, parse_file};
+use crate::corpus::{FileImport, ImportProgress, RowProblem, Store, import_file};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// How an import ended.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,8 +24,7 @@ pub enum ImportResult {
 /// A running import.
 pub struct ImportJob {
     pub path: PathBuf,
-    done: Arc<AtomicUsize>,
-    total: Arc<AtomicUsize>,
+    progress: Arc<Mutex<ImportProgress>>,
     cancel: Arc<AtomicBool>,
     worker: Worker<ImportResult>,
 }
@@ -32,21 +32,19 @@ pub struct ImportJob {
 impl ImportJob {
     /// Starts importing `file` into the corpus at `database` (its own connection).
     pub fn start(database: &Path, file: &Path, valid_only: bool) -> ImportJob {
-        let done = Arc::new(AtomicUsize::new(0));
-        let total = Arc::new(AtomicUsize::new(0));
+        let progress = Arc::new(Mutex::new(ImportProgress::default()));
         let cancel = Arc::new(AtomicBool::new(false));
         let (database, path) = (database.to_path_buf(), file.to_path_buf());
-        let (worker_done, worker_total, worker_cancel) = (done.clone(), total.clone(), cancel.clone());
+        let (worker_progress, worker_cancel) = (progress.clone(), cancel.clone());
         let worker_path = path.clone();
-        let worker = Worker::spawn(move || {
-            run(&database, &worker_path, valid_only, &worker_done, &worker_total, &worker_cancel)
-        });
-        ImportJob { path, done, total, cancel, worker }
+        let worker =
+            Worker::spawn(move || run(&database, &worker_path, valid_only, &worker_progress, &worker_cancel));
+        ImportJob { path, progress, cancel, worker }
     }
 
-    /// Rows written so far and rows to write (0 while the file is being checked).
-    pub fn progress(&self) -> (usize, usize) {
-        (self.done.load(Ordering::Relaxed), self.total.load(Ordering::Relaxed))
+    /// Models written so far and how much of the file has been read.
+    pub fn progress(&self) -> ImportProgress {
+        *self.progress.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     pub fn cancel(&self) {
@@ -72,28 +70,19 @@ fn run(
     database: &Path,
     file: &Path,
     valid_only: bool,
-    done: &AtomicUsize,
-    total: &AtomicUsize,
+    progress: &Mutex<ImportProgress>,
     cancel: &AtomicBool,
 ) -> ImportResult {
-    let mut parsed = match parse_file(file) {
-        Ok(parsed) => parsed,
-        Err(err) => return ImportResult::Failed(err.to_string()),
-    };
     let mut store = match Store::open(database) {
         Ok(store) => store,
         Err(err) => return ImportResult::Failed(err.to_string()),
     };
-    check_against_store(&mut parsed, &store);
-    if !parsed.problems.is_empty() && !valid_only {
-        return ImportResult::Rejected { problems: parsed.problems, valid_rows: parsed.models.len() };
-    }
-    let models: Vec<_> = parsed.models.into_iter().map(|(_, model)| model).collect();
-    total.store(models.len(), Ordering::Relaxed);
-    let mut progress = |written: usize, _: usize| done.store(written, Ordering::Relaxed);
-    match store.import(models, &mut progress, cancel) {
-        Ok(ImportOutcome::Imported(count)) => ImportResult::Imported { count, skipped: parsed.problems },
-        Ok(ImportOutcome::Cancelled) => ImportResult::Cancelled,
+    let mut report =
+        |now: ImportProgress| *progress.lock().unwrap_or_else(|poisoned| poisoned.into_inner()) = now;
+    match import_file(&mut store, file, !valid_only, &mut report, cancel) {
+        Ok(FileImport::Imported { count, skipped }) => ImportResult::Imported { count, skipped },
+        Ok(FileImport::Rejected { problems, valid_rows }) => ImportResult::Rejected { problems, valid_rows },
+        Ok(FileImport::Cancelled) => ImportResult::Cancelled,
         Err(err) => ImportResult::Failed(err.to_string()),
     }
 }

@@ -5,7 +5,8 @@ use super::output::outln;
 
 use super::EXIT_BAD_INPUT;
 use crate::corpus::{
-    DATABASE_FILE, ImportOutcome, ParsedImport, Store, StoreError, check_against_store, export, parse_file,
+    DATABASE_FILE, FileImport, ImportError, RowProblem, Store, StoreError, export, import_file,
+    rows_with_problems,
 };
 use clap::Subcommand;
 use std::path::{Path, PathBuf};
@@ -133,49 +134,45 @@ fn export_to(store: &Store, file: &Path) -> ExitCode {
 }
 
 fn import_from(store: &mut Store, file: &Path, valid_only: bool) -> ExitCode {
-    let mut parsed = match parse_file(file) {
-        Ok(parsed) => parsed,
-        Err(err) => {
-            eprintln!("error: {err}");
-            return ExitCode::from(EXIT_BAD_INPUT);
-        }
-    };
-    check_against_store(&mut parsed, store);
-    let bad_rows = parsed.bad_rows();
-    if !parsed.problems.is_empty() && !valid_only {
-        report(&parsed, file, "error");
-        eprintln!(
-            "{} problem(s) in {bad_rows} row(s) of {}; nothing was imported. Fix the file, or add \
-             --valid-only to import the {} valid row(s).",
-            parsed.problems.len(),
-            file.display(),
-            parsed.models.len()
-        );
-        return ExitCode::from(EXIT_BAD_INPUT);
-    }
-    report(&parsed, file, "skipped");
-    if parsed.models.is_empty() && bad_rows > 0 {
-        eprintln!("No valid rows in {}; nothing was imported.", file.display());
-        return ExitCode::from(EXIT_BAD_INPUT);
-    }
     let never = AtomicBool::new(false);
-    match store.import(parsed.into_models(), &mut |_, _| {}, &never) {
-        Ok(ImportOutcome::Imported(count)) => {
+    match import_file(store, file, !valid_only, &mut |_| {}, &never) {
+        Ok(FileImport::Rejected { problems, valid_rows }) => {
+            report(&problems, file, "error");
+            eprintln!(
+                "{} problem(s) in {} row(s) of {}; nothing was imported. Fix the file, or add \
+                 --valid-only to import the {valid_rows} valid row(s).",
+                problems.len(),
+                rows_with_problems(&problems),
+                file.display(),
+            );
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+        Ok(FileImport::Imported { count, skipped }) => {
+            report(&skipped, file, "skipped");
+            let bad_rows = rows_with_problems(&skipped);
+            if count == 0 && bad_rows > 0 {
+                eprintln!("No valid rows in {}; nothing was imported.", file.display());
+                return ExitCode::from(EXIT_BAD_INPUT);
+            }
             let skipped = if bad_rows > 0 { format!(" (skipped {bad_rows} row(s))") } else { String::new() };
             let into = store.path().map(|p| format!(" into {}", p.display())).unwrap_or_default();
             outln!("Imported {count} models{into}{skipped}");
             ExitCode::SUCCESS
         }
-        Ok(ImportOutcome::Cancelled) => ExitCode::FAILURE,
-        Err(err) => {
+        Ok(FileImport::Cancelled) => ExitCode::FAILURE,
+        Err(ImportError::File(err)) => {
+            eprintln!("error: {err}");
+            ExitCode::from(EXIT_BAD_INPUT)
+        }
+        Err(ImportError::Store(err)) => {
             eprintln!("error: {err}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn report(parsed: &ParsedImport, file: &Path, label: &str) {
-    for problem in &parsed.problems {
+fn report(problems: &[RowProblem], file: &Path, label: &str) {
+    for problem in problems {
         eprintln!("{label}: {}: {problem}", file.display());
     }
 }

@@ -1,9 +1,11 @@
 //! The corpus: documented peer-support programme models, each positioned on
 //! the six questions with its source, kept in a local SQLite store.
 
+mod bulk;
 mod bundled;
 mod columns;
 pub mod exchange;
+mod import;
 mod integrity;
 mod model;
 mod open;
@@ -21,9 +23,10 @@ mod validate;
 
 pub use bundled::{BUNDLED_FILES, bundled_fingerprint, bundled_models};
 pub use exchange::{
-    CSV_COLUMNS, ExchangeError, ExchangeFormat, ParsedImport, RowProblem, check_against_store, export,
-    parse_bytes, parse_file,
+    CSV_COLUMNS, ExchangeError, ExchangeFormat, ParsedImport, RowProblem, export, parse_bytes, parse_file,
+    rows_with_problems,
 };
+pub use import::{FileImport, ImportError, ImportProgress, import_file};
 pub use model::{Citation, Coding, Confidence, Lesson, Model, ModelKind, Origin, issue_text};
 pub use open::BUSY_TIMEOUT;
 pub use query::{AnswerFilter, CorpusQuery, ModelRow, SortKey};

@@ -4,7 +4,7 @@
 /// Applies `f` to every item on all cores (at most 8), keeping the order.
 pub fn parallel_map<I: Sync, O: Send>(items: &[I], f: impl Fn(&I) -> O + Sync) -> Vec<O> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
-    if threads < 2 || items.len() < 2048 {
+    if threads < 2 || items.len() < 256 {
         return items.iter().map(f).collect();
     }
     let chunk = items.len().div_ceil(threads);

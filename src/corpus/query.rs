@@ -154,23 +154,25 @@ pub(crate) fn search_sql(query: &CorpusQuery) -> (String, Vec<Value>) {
 }
 
 /// Turns typed text into an FTS5 expression that matches every word: each
-/// word is quoted (so operators, colons and quotes are just text), and the
-/// last one matches as a prefix unless the text ends with a space.
-/// `None` when there is nothing to search for.
+/// word is cut where the index cuts it (at anything not a letter or digit,
+/// so "self-help" is "self" and "help"), quoted (so operators and quotes
+/// are just text), and the last one matches as a prefix unless the text
+/// ends with a space. `None` when there is nothing to search for.
 pub(crate) fn fts_expression(text: &str) -> Option<String> {
     let words: Vec<&str> =
-        text.split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).collect();
+        text.split(|c: char| !c.is_alphanumeric()).filter(|word| !word.is_empty()).collect();
     let last = words.len().checked_sub(1)?;
-    let still_typing = !text.ends_with(char::is_whitespace);
-    let phrases: Vec<String> = words
+    let still_typing = text.ends_with(char::is_alphanumeric);
+    let terms: Vec<String> = words
         .iter()
         .enumerate()
-        .map(|(i, word)| {
-            let quoted = format!("\"{}\"", word.replace('"', "\"\""));
-            if i == last && still_typing { format!("{quoted}*") } else { quoted }
-        })
+        .map(
+            |(i, word)| {
+                if i == last && still_typing { format!("\"{word}\"*") } else { format!("\"{word}\"") }
+            },
+        )
         .collect();
-    Some(phrases.join(" "))
+    Some(terms.join(" "))
 }
 
 fn escape_like(text: &str) -> String {
@@ -196,13 +198,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn typed_text_is_quoted_and_the_last_word_is_a_prefix() {
+    fn typed_text_is_cut_into_quoted_words_and_the_last_is_a_prefix() {
         assert_eq!(fts_expression("peer navig").as_deref(), Some("\"peer\" \"navig\"*"));
         assert_eq!(fts_expression("peer navigator ").as_deref(), Some("\"peer\" \"navigator\""));
-        assert_eq!(
-            fts_expression("say \"hi\" OR NOT").as_deref(),
-            Some("\"say\" \"\"\"hi\"\"\" \"OR\" \"NOT\"*")
-        );
+        assert_eq!(fts_expression("say \"hi\" OR NOT").as_deref(), Some("\"say\" \"hi\" \"OR\" \"NOT\"*"));
+        assert_eq!(fts_expression("self-help gro").as_deref(), Some("\"self\" \"help\" \"gro\"*"));
+        assert_eq!(fts_expression("Montréal, ").as_deref(), Some("\"Montréal\""));
         assert_eq!(fts_expression("  - ( * "), None);
         assert_eq!(fts_expression(""), None);
     }

@@ -22,7 +22,7 @@ pub const APPLICATION_ID: i32 = 0x7065_6572;
 /// `model_record` (what `get` returns), apart so that scanning and listing
 /// 100,000 models reads a few megabytes, not the records. `model_list`
 /// holds the table's columns in name order, so the browser's first view
-/// (everything by name) is read straight from it.
+/// (everything by name) is read straight from it (until version 4).
 const V1_MODELS: &str = "
 CREATE TABLE model (
     pk INTEGER PRIMARY KEY,
@@ -127,6 +127,42 @@ END;
 INSERT INTO model_fts (model_fts) VALUES ('rebuild');
 ";
 
+/// Version 4: leaner indexes, which a bulk import writes for every row.
+/// `model_list` keeps just the name order (its other columns stopped
+/// covering the table's rows when `kind` came, and listing reads the rows
+/// as fast without them). The full-text index keeps which models hold a
+/// word, not where (`detail = none`): search matches words and prefixes,
+/// never phrases, so positions were never read.
+const V4_LEANER_INDEXES: &str = "
+DROP INDEX model_list;
+CREATE INDEX model_list ON model (name COLLATE NOCASE, id);
+DROP TRIGGER model_fts_insert;
+DROP TRIGGER model_fts_delete;
+DROP TRIGGER model_fts_update;
+DROP TABLE model_fts;
+CREATE VIRTUAL TABLE model_fts USING fts5(
+    name, titles, population, issue_words, summary,
+    content = 'model', content_rowid = 'pk',
+    tokenize = 'unicode61 remove_diacritics 2', detail = none
+);
+INSERT INTO model_fts (model_fts, rank) VALUES ('hashsize', 67108864);
+CREATE TRIGGER model_fts_insert AFTER INSERT ON model BEGIN
+    INSERT INTO model_fts (rowid, name, titles, population, issue_words, summary)
+    VALUES (new.pk, new.name, new.titles, new.population, new.issue_words, new.summary);
+END;
+CREATE TRIGGER model_fts_delete AFTER DELETE ON model BEGIN
+    INSERT INTO model_fts (model_fts, rowid, name, titles, population, issue_words, summary)
+    VALUES ('delete', old.pk, old.name, old.titles, old.population, old.issue_words, old.summary);
+END;
+CREATE TRIGGER model_fts_update AFTER UPDATE ON model BEGIN
+    INSERT INTO model_fts (model_fts, rowid, name, titles, population, issue_words, summary)
+    VALUES ('delete', old.pk, old.name, old.titles, old.population, old.issue_words, old.summary);
+    INSERT INTO model_fts (rowid, name, titles, population, issue_words, summary)
+    VALUES (new.pk, new.name, new.titles, new.population, new.issue_words, new.summary);
+END;
+INSERT INTO model_fts (model_fts) VALUES ('rebuild');
+";
+
 /// Reads every record through the current model type (which understands
 /// the older form), writes it back with its columns, then indexes it.
 fn upgrade_records(tx: &rusqlite::Transaction) -> HookResult {
@@ -150,11 +186,12 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
         M::up(V1_MODELS),
         M::up(V2_FULL_TEXT),
         M::up_with_hook(V3_KINDS_AND_COUNTRIES, upgrade_records),
+        M::up(V4_LEANER_INDEXES),
     ])
 });
 
 /// The schema version this build creates and reads.
-pub const SCHEMA_VERSION: usize = 3;
+pub const SCHEMA_VERSION: usize = 4;
 
 /// Every migration, oldest first. Public so tests can build a store at an
 /// older version (`migrations().to_version(&mut conn, 1)`).

@@ -2,6 +2,8 @@
 //! SQLite file, searchable and filterable. Bundled models are read-only;
 //! the user's can be added, edited, duplicated, deleted and imported.
 
+use super::bulk::BulkWrite;
+use super::exchange::CHUNK_ROWS;
 use super::integrity::BackgroundCheck;
 use super::model::{Model, ModelKind, Origin};
 use super::open::BUSY_TIMEOUT;
@@ -12,18 +14,13 @@ use super::slug::{first_free, slug};
 use super::store_error::StoreError;
 use super::validate::validate;
 use rusqlite::{Connection, OptionalExtension, Row};
-use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc;
 
 /// The corpus database's file name in the data directory.
 pub const DATABASE_FILE: &str = "corpus.sqlite3";
 
-/// How often (in rows) a bulk import reports progress and checks for a cancel.
-const IMPORT_CHUNK: usize = 1000;
-
-const _: () = assert!(IMPORT_CHUNK <= rows::MAX_CHUNK);
+const _: () = assert!(CHUNK_ROWS <= rows::MAX_CHUNK);
 
 /// An open corpus: a file on disk, or the bundled corpus read-only in memory.
 pub struct Store {
@@ -352,65 +349,40 @@ impl Store {
         {
             return Err(StoreError::Invalid { id: model.id.clone(), problems });
         }
-        progress(0, models.len());
-        // The store's usual page cache (64 MiB) serves the import too: a
-        // larger one (256 MiB was measured) cost 200 MB more and saved no time.
-        let outcome = self.import_rows(&models, progress, cancel);
-        // Freeing 100,000 records takes a while: not on the caller's time.
-        std::thread::spawn(move || drop(models));
-        outcome
+        let total = models.len();
+        let ids: Vec<String> = models.iter().map(|m| m.id.clone()).collect();
+        progress(0, total);
+        let mut write = self.begin_bulk(true)?;
+        let mut models = models.into_iter();
+        let mut first_row = 1;
+        loop {
+            let chunk: Vec<Model> = models.by_ref().take(CHUNK_ROWS).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            if cancel.load(Ordering::Relaxed) {
+                return Ok(ImportOutcome::Cancelled); // dropping `write` rolls back
+            }
+            let records = parallel_map(&chunk, record_json);
+            let count = chunk.len();
+            write.add((first_row..).zip(chunk.into_iter().zip(records).map(Ok)).collect())?;
+            first_row += count;
+            if write.added() < total {
+                progress(write.added(), total);
+            }
+        }
+        let written = write.finish()?;
+        if let Some(problem) = written.problems.first() {
+            return Err(StoreError::DuplicateId(ids[problem.row - 1].clone()));
+        }
+        progress(total, total);
+        Ok(ImportOutcome::Imported(written.added))
     }
 
-    /// The import's transaction. Records are encoded to JSON on a second
-    /// thread, a chunk ahead of the inserts.
-    fn import_rows(
-        &mut self,
-        models: &[Model],
-        progress: &mut dyn FnMut(usize, usize),
-        cancel: &AtomicBool,
-    ) -> Result<ImportOutcome, StoreError> {
-        let total = models.len();
-        let path = self.path.clone();
-        let sqlite = |e| StoreError::from_sqlite(path.as_deref(), e);
-        let tx = self.conn.transaction().map_err(sqlite)?;
-        let first_pk = rows::next_pk(&tx).map_err(sqlite)?;
-        let inserted = std::thread::scope(|scope| {
-            let (sender, encoded) = mpsc::sync_channel::<Vec<String>>(2);
-            scope.spawn(move || {
-                for chunk in models.chunks(IMPORT_CHUNK) {
-                    if sender.send(chunk.iter().map(record_json).collect()).is_err() {
-                        break; // the import stopped
-                    }
-                }
-            });
-            let mut seen: HashSet<&str> = HashSet::with_capacity(total);
-            let mut done = 0;
-            for (chunk, records) in models.chunks(IMPORT_CHUNK).zip(encoded) {
-                if cancel.load(Ordering::Relaxed) {
-                    return Ok(false);
-                }
-                let ids: Vec<&str> = chunk.iter().map(|m| m.id.as_str()).collect();
-                if let Some(id) = ids.iter().find(|id| !seen.insert(id)) {
-                    return Err(StoreError::DuplicateId(id.to_string()));
-                }
-                if let Some(id) = rows::existing_ids(&tx, &ids).map_err(sqlite)?.first() {
-                    return Err(StoreError::DuplicateId(id.to_string()));
-                }
-                rows::insert_chunk(&tx, first_pk + done as i64, chunk, &records, Origin::User)
-                    .map_err(sqlite)?;
-                done += chunk.len();
-                if done < total {
-                    progress(done, total);
-                }
-            }
-            Ok(!cancel.load(Ordering::Relaxed))
-        })?;
-        if !inserted {
-            return Ok(ImportOutcome::Cancelled); // dropping `tx` rolls back
-        }
-        tx.commit().map_err(sqlite)?;
-        progress(total, total);
-        Ok(ImportOutcome::Imported(total))
+    /// Starts a bulk write (see [`BulkWrite`]).
+    pub(super) fn begin_bulk(&mut self, whole_file: bool) -> Result<BulkWrite<'_>, StoreError> {
+        self.writable()?;
+        BulkWrite::begin(&self.conn, self.path.as_deref(), whole_file)
     }
 
     pub(super) fn connection(&self) -> &Connection {

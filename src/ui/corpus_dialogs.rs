@@ -9,17 +9,21 @@ pub fn corpus_dialogs_ui(ctx: &Context, state: &AppState, commands: &mut Vec<Com
     if let Some(id) = &state.corpus.delete_prompt {
         delete_ui(ctx, id, commands);
     } else if let Some(job) = &state.corpus.import {
-        let (done, total) = job.progress();
+        let progress = job.progress();
         let modal = Modal::new(Id::new("import_progress")).show(ctx, |ui| {
             ui.set_min_width(420.0);
             ui.heading("Importing models");
             ui.label(job.path.display().to_string());
-            if total == 0 {
-                ui.add(egui::ProgressBar::new(0.0).animate(true).text("Checking every row…"));
-            } else {
-                let fraction = done as f32 / total as f32;
-                ui.add(egui::ProgressBar::new(fraction).show_percentage().text(format!("{done} of {total}")));
-            }
+            let text = match progress.written {
+                0 => "Checking every row…".to_string(),
+                written => format!("{written} models written"),
+            };
+            ui.add(
+                egui::ProgressBar::new(progress.read)
+                    .show_percentage()
+                    .animate(progress.read == 0.0)
+                    .text(text),
+            );
             let label = if job.is_cancelling() { "Cancelling…" } else { "Cancel" };
             ui.add_enabled(!job.is_cancelling(), egui::Button::new(label)).clicked()
         });

@@ -166,44 +166,51 @@ fn row(model: &Model) -> Vec<String> {
     cells
 }
 
-/// Rows parsed together on all cores; only this many raw rows are held at once.
-const CHUNK_ROWS: usize = 4096;
-
 /// Reads every data row (numbered from 1, after the header) into a model
-/// or its problems, a chunk at a time (the file is never held whole). A
-/// header that lacks a column, or names an unknown one, is reported as
-/// row 0 and no row is read.
-pub fn parse(input: impl std::io::Read, path: &Path) -> Result<Vec<(usize, ParsedRow)>, ExchangeError> {
+/// or its problems, handing them to `sink` a chunk of `chunk_rows` at a
+/// time (the file is never held whole) with how many bytes of the input
+/// have been read; `sink` returns false to stop reading. A header that
+/// lacks a column, or names an unknown one, is reported as row 0 and no
+/// row is read.
+pub fn parse_chunks(
+    input: impl std::io::Read,
+    path: &Path,
+    chunk_rows: usize,
+    mut sink: impl FnMut(Vec<(usize, ParsedRow)>, u64) -> bool,
+) -> Result<(), ExchangeError> {
     let mut reader = ::csv::ReaderBuilder::new().flexible(true).has_headers(false).from_reader(input);
-    let mut records = reader.byte_records();
-    let header = match records.next() {
-        Some(Ok(header)) => header,
-        Some(Err(e)) => return Err(not_a_list(path, &e)),
-        None => {
-            return Err(ExchangeError::NotARecordList {
-                path: path.into(),
-                reason: "the file is empty; a corpus CSV starts with a header row naming its columns".into(),
-            });
+    let mut record = ::csv::ByteRecord::new();
+    let read = |reader: &mut ::csv::Reader<_>, record: &mut ::csv::ByteRecord| {
+        reader.read_byte_record(record).map_err(|e| not_a_list(path, &e))
+    };
+    if !read(&mut reader, &mut record)? {
+        return Err(ExchangeError::NotARecordList {
+            path: path.into(),
+            reason: "the file is empty; a corpus CSV starts with a header row naming its columns".into(),
+        });
+    }
+    let header = match Header::read(&record) {
+        Ok(header) => header,
+        Err(problems) => {
+            sink(vec![(0, Err(problems))], reader.position().byte());
+            return Ok(());
         }
     };
-    let header = match Header::read(&header) {
-        Ok(header) => header,
-        Err(problems) => return Ok(vec![(0, Err(problems))]),
-    };
-    let mut parsed = Vec::new();
-    let mut chunk: Vec<(usize, ::csv::ByteRecord)> = Vec::with_capacity(CHUNK_ROWS);
-    let parse_chunk = |chunk: &mut Vec<(usize, ::csv::ByteRecord)>, parsed: &mut Vec<(usize, ParsedRow)>| {
-        parsed.extend(parallel_map(chunk, |(row, record)| (*row, header.parse_row(*row, record))));
-        chunk.clear();
-    };
-    for (index, record) in records.enumerate() {
-        chunk.push((index + 1, record.map_err(|e| not_a_list(path, &e))?));
-        if chunk.len() == CHUNK_ROWS {
-            parse_chunk(&mut chunk, &mut parsed);
+    let mut row = 0;
+    loop {
+        let mut chunk: Vec<(usize, ::csv::ByteRecord)> = Vec::with_capacity(chunk_rows);
+        while chunk.len() < chunk_rows && read(&mut reader, &mut record)? {
+            row += 1;
+            chunk.push((row, std::mem::take(&mut record)));
+        }
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        let parsed = parallel_map(&chunk, |(row, record)| (*row, header.parse_row(*row, record)));
+        if !sink(parsed, reader.position().byte()) {
+            return Ok(());
         }
     }
-    parse_chunk(&mut chunk, &mut parsed);
-    Ok(parsed)
 }
 
 fn not_a_list(path: &Path, err: &::csv::Error) -> ExchangeError {

@@ -1,10 +1,10 @@
 //! Importing and exporting the corpus as CSV or JSON (the formats are
 //! documented in docs/corpus-format.md).
 //!
-//! An import is parsed and checked in full before anything is written:
-//! every bad row is reported with its row number, field and reason, and
-//! only the good rows come back as models, so the caller can refuse the
-//! file or, when the user asks, import just the valid rows.
+//! A file is read a chunk of rows at a time: every bad row is reported with
+//! its row number, field and reason, and only the good rows come back as
+//! models, so the caller can refuse the file or, when the user asks, import
+//! just the valid rows (`corpus::import_file` writes them as they come).
 
 mod csv;
 mod fields;
@@ -15,7 +15,6 @@ pub use fields::{format_lessons, parse_lessons, parse_year};
 
 use super::model::Model;
 pub(crate) use super::parallel::parallel_map;
-use super::store::Store;
 use super::validate::validate;
 use crate::design::write_atomically;
 use std::collections::HashMap;
@@ -76,6 +75,13 @@ impl std::fmt::Display for RowProblem {
     }
 }
 
+/// How many rows these problems (sorted by row) are about.
+pub fn rows_with_problems(problems: &[RowProblem]) -> usize {
+    let mut rows: Vec<usize> = problems.iter().map(|p| p.row).collect();
+    rows.dedup();
+    rows.len()
+}
+
 /// A checked import file: the valid models with their row numbers, and
 /// every problem of the other rows (sorted by row).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -87,9 +93,7 @@ pub struct ParsedImport {
 impl ParsedImport {
     /// How many rows have at least one problem (the header counts as one).
     pub fn bad_rows(&self) -> usize {
-        let mut rows: Vec<usize> = self.problems.iter().map(|p| p.row).collect();
-        rows.dedup();
-        rows.len()
+        rows_with_problems(&self.problems)
     }
 
     /// The valid models alone.
@@ -112,23 +116,43 @@ pub fn export(models: &[Model], path: &Path) -> Result<usize, ExchangeError> {
     Ok(models.len())
 }
 
-/// Reads and checks an import file (CSV or JSON, by extension). The file is only read.
+/// How many rows are read, parsed (on all cores) and written together.
+pub const CHUNK_ROWS: usize = 1000;
+
+/// Reads and checks a whole import file (CSV or JSON, by extension). The
+/// file is only read.
 pub fn parse_file(path: &Path) -> Result<ParsedImport, ExchangeError> {
+    let mut rows = Vec::new();
+    read_chunks(path, |chunk, _| {
+        rows.extend(chunk);
+        true
+    })?;
+    Ok(collect(rows))
+}
+
+/// Reads an import file (CSV or JSON, by extension) a chunk of rows at a
+/// time, so a large CSV is never held whole. `sink` hears each chunk's rows
+/// (numbered from 1; row 0 is a bad CSV header) and how far through the
+/// file the chunk ends, from 0 to 1; it returns false to stop reading.
+pub fn read_chunks(
+    path: &Path,
+    mut sink: impl FnMut(Vec<(usize, ParsedRow)>, f32) -> bool,
+) -> Result<(), ExchangeError> {
     let format =
         ExchangeFormat::from_path(path).ok_or_else(|| ExchangeError::UnknownFormat { path: path.into() })?;
     let read_error = |source| ExchangeError::Read { path: path.into(), source };
-    if format == ExchangeFormat::Csv {
-        // Streamed: a large CSV is never held whole in memory.
-        let mut file = io::BufReader::new(std::fs::File::open(path).map_err(read_error)?);
-        let starts_with_bom =
-            io::BufRead::fill_buf(&mut file).map_err(read_error)?.starts_with(BOM.as_bytes());
-        if starts_with_bom {
-            io::BufRead::consume(&mut file, BOM.len());
-        }
-        return Ok(collect(csv::parse(file, path)?));
+    if format == ExchangeFormat::Json {
+        let bytes = std::fs::read(path).map_err(read_error)?;
+        return bytes_in_chunks(&bytes, format, path, sink);
     }
-    let bytes = std::fs::read(path).map_err(read_error)?;
-    parse_bytes(&bytes, format, path)
+    let file = std::fs::File::open(path).map_err(read_error)?;
+    let size = file.metadata().map_err(read_error)?.len().max(1);
+    let mut file = io::BufReader::new(file);
+    let starts_with_bom = io::BufRead::fill_buf(&mut file).map_err(read_error)?.starts_with(BOM.as_bytes());
+    if starts_with_bom {
+        io::BufRead::consume(&mut file, BOM.len());
+    }
+    csv::parse_chunks(file, path, CHUNK_ROWS, |rows, read| sink(rows, read as f32 / size as f32))
 }
 
 /// The byte-order mark some editors write at the start of a UTF-8 file.
@@ -136,35 +160,40 @@ const BOM: &str = "\u{feff}";
 
 /// Reads and checks import file contents; `path` is only used in messages.
 pub fn parse_bytes(bytes: &[u8], format: ExchangeFormat, path: &Path) -> Result<ParsedImport, ExchangeError> {
-    let bytes = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes);
-    let rows = match format {
-        ExchangeFormat::Csv => csv::parse(bytes, path)?,
-        ExchangeFormat::Json => json::parse(bytes, path)?,
-    };
+    let mut rows = Vec::new();
+    bytes_in_chunks(bytes, format, path, |chunk, _| {
+        rows.extend(chunk);
+        true
+    })?;
     Ok(collect(rows))
 }
 
-/// Moves the models whose id is already in the store to the problems, so
-/// an import never collides with a bundled or earlier model.
-pub fn check_against_store(parsed: &mut ParsedImport, store: &Store) {
-    let mut kept = Vec::with_capacity(parsed.models.len());
-    for (row, model) in std::mem::take(&mut parsed.models) {
-        match store.contains(&model.id) {
-            Ok(false) => kept.push((row, model)),
-            Ok(true) => parsed.problems.push(RowProblem {
-                row,
-                field: "id".into(),
-                reason: format!("`{}` is already in the corpus; give the row a new id to add it", model.id),
-            }),
-            Err(err) => parsed.problems.push(RowProblem {
-                row,
-                field: "id".into(),
-                reason: format!("could not be checked against the corpus: {err}"),
-            }),
+/// [`read_chunks`] over file contents held in memory.
+fn bytes_in_chunks(
+    bytes: &[u8],
+    format: ExchangeFormat,
+    path: &Path,
+    mut sink: impl FnMut(Vec<(usize, ParsedRow)>, f32) -> bool,
+) -> Result<(), ExchangeError> {
+    let bytes = bytes.strip_prefix(BOM.as_bytes()).unwrap_or(bytes);
+    if format == ExchangeFormat::Csv {
+        let size = bytes.len().max(1) as f32;
+        return csv::parse_chunks(bytes, path, CHUNK_ROWS, |rows, read| sink(rows, read as f32 / size));
+    }
+    let rows = json::parse(bytes, path)?;
+    let total = rows.len().max(1) as f32;
+    let mut rows = rows.into_iter();
+    let mut done = 0;
+    loop {
+        let chunk: Vec<_> = rows.by_ref().take(CHUNK_ROWS).collect();
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        done += chunk.len();
+        if !sink(chunk, done as f32 / total) {
+            return Ok(());
         }
     }
-    parsed.models = kept;
-    parsed.problems.sort_by_key(|p| p.row);
 }
 
 /// What one row of a file became: a model, or why not.
@@ -174,25 +203,41 @@ pub(crate) type ParsedRow = Result<Model, Vec<RowProblem>>;
 /// repeat within the file reported on the later row (naming both).
 fn collect(rows: Vec<(usize, ParsedRow)>) -> ParsedImport {
     let mut parsed = ParsedImport::default();
-    let mut first_row: HashMap<String, usize> = HashMap::with_capacity(rows.len());
+    let mut ids = FileIds::default();
     for (row, result) in rows {
         match result {
             Err(problems) => parsed.problems.extend(problems),
-            Ok(model) => match first_row.get(&model.id) {
-                Some(first) => parsed.problems.push(RowProblem {
-                    row,
-                    field: "id".into(),
-                    reason: format!("`{}` is also the id of row {first}; ids must be unique", model.id),
-                }),
-                None => {
-                    first_row.insert(model.id.clone(), row);
-                    parsed.models.push((row, model));
-                }
+            Ok(model) => match ids.repeated(row, &model) {
+                Some(problem) => parsed.problems.push(problem),
+                None => parsed.models.push((row, model)),
             },
         }
     }
     parsed.problems.sort_by_key(|p| p.row);
     parsed
+}
+
+/// The ids met so far in a file, with the row of each: ids must be unique.
+#[derive(Default)]
+pub(crate) struct FileIds {
+    first_row: HashMap<String, usize>,
+}
+
+impl FileIds {
+    /// The problem if `model`'s id was met on an earlier row; else remembers it.
+    pub(crate) fn repeated(&mut self, row: usize, model: &Model) -> Option<RowProblem> {
+        match self.first_row.get(&model.id) {
+            Some(first) => Some(RowProblem {
+                row,
+                field: "id".into(),
+                reason: format!("`{}` is also the id of row {first}; ids must be unique", model.id),
+            }),
+            None => {
+                self.first_row.insert(model.id.clone(), row);
+                None
+            }
+        }
+    }
 }
 
 /// The model if `validate` finds nothing wrong, else its problems with the
