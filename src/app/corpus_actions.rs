@@ -202,6 +202,13 @@ impl AppState {
         self.corpus.poll_damage();
     }
 
+    /// Takes the results of a corpus search run on a worker; call each frame.
+    pub fn poll_corpus_search(&mut self) {
+        if let Err(err) = self.corpus.poll_search() {
+            self.error = Some(format!("Could not search the corpus: {err}"));
+        }
+    }
+
     fn writable(&self) -> Result<(), String> {
         if self.corpus.store().is_read_only() {
             Err("The corpus is open read-only (see the notice in the corpus view), so it cannot be changed."

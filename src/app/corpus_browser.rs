@@ -4,9 +4,14 @@
 
 use super::import_job::ImportJob;
 use super::model_editor::ModelEditor;
+use super::worker::Worker;
 use crate::corpus::{CorpusQuery, DATABASE_FILE, ModelRow, Origin, Store, StoreError, StoredModel};
 use crate::design::Design;
 use std::path::{Path, PathBuf};
+
+/// Above this many models, the corpus is read and searched on worker
+/// threads, so the window opens and answers at once.
+pub const LARGE_CORPUS: usize = 5_000;
 
 /// The selected model, with its design form for the map picture.
 pub struct Selection {
@@ -24,6 +29,8 @@ pub struct CorpusBrowser {
     pub damaged: bool,
     query: CorpusQuery,
     rows: Vec<ModelRow>,
+    /// The search running on a worker (large corpora); `rows` are the previous results until it ends.
+    search: Option<Worker<Result<Listing, String>>>,
     issues: Vec<String>,
     countries: Vec<String>,
     total: usize,
@@ -53,6 +60,7 @@ impl CorpusBrowser {
             damaged,
             query: CorpusQuery::default(),
             rows: Vec::new(),
+            search: None,
             issues: Vec::new(),
             countries: Vec::new(),
             total: 0,
@@ -126,8 +134,58 @@ impl CorpusBrowser {
             return Ok(());
         }
         self.query = query;
-        self.rows = self.store.search(&self.query).map_err(|e| e.to_string())?;
+        self.run_search(false)
+    }
+
+    /// Runs the current search (and with `choices`, lists the issues and
+    /// countries to filter by): on a worker when the corpus is large (the
+    /// results arrive through [`CorpusBrowser::poll_search`]), else at once.
+    fn run_search(&mut self, choices: bool) -> Result<(), String> {
+        match self.store.path().filter(|_| self.total > LARGE_CORPUS) {
+            Some(path) => {
+                let (path, query) = (path.to_path_buf(), self.query.clone());
+                self.search = Some(Worker::spawn(move || {
+                    Store::open_reader(&path)
+                        .and_then(|store| Listing::read(&store, &query, choices))
+                        .map_err(|e| e.to_string())
+                }));
+            }
+            None => {
+                self.search = None;
+                let listing = Listing::read(&self.store, &self.query, choices).map_err(|e| e.to_string())?;
+                self.take(listing);
+            }
+        }
         Ok(())
+    }
+
+    fn take(&mut self, listing: Listing) {
+        self.rows = listing.rows;
+        if let Some((issues, countries)) = listing.choices {
+            (self.issues, self.countries) = (issues, countries);
+        }
+    }
+
+    /// Takes the results of a search run on a worker, once they are ready;
+    /// call each frame. An error is returned for the user to see.
+    pub fn poll_search(&mut self) -> Result<(), String> {
+        let Some(search) = &self.search else { return Ok(()) };
+        let Some(result) = search.poll(lost_search) else { return Ok(()) };
+        self.search = None;
+        self.take(result?);
+        Ok(())
+    }
+
+    /// Waits for a search run on a worker (tests and the command line).
+    pub fn wait_for_search(&mut self) -> Result<(), String> {
+        let Some(search) = self.search.take() else { return Ok(()) };
+        self.take(search.wait(lost_search)?);
+        Ok(())
+    }
+
+    /// Whether a search is still running; `rows` are the previous results meanwhile.
+    pub fn is_searching(&self) -> bool {
+        self.search.is_some()
     }
 
     /// Selects a model by id (or clears the selection).
@@ -145,10 +203,8 @@ impl CorpusBrowser {
 
     /// Reloads results, filter choices and the selection after the corpus changed.
     pub fn refresh(&mut self) -> Result<(), String> {
-        self.rows = self.store.search(&self.query).map_err(|e| e.to_string())?;
-        self.issues = self.store.issues().map_err(|e| e.to_string())?;
-        self.countries = self.store.countries().map_err(|e| e.to_string())?;
         self.total = self.store.count().map_err(|e| e.to_string())?;
+        self.run_search(true)?;
         let selected = self.selection.as_ref().map(|s| s.stored.model.id.clone());
         self.select(selected.as_deref())
     }
@@ -157,4 +213,23 @@ impl CorpusBrowser {
     pub fn selection_is_editable(&self) -> bool {
         !self.store.is_read_only() && self.selection.as_ref().is_some_and(|s| s.stored.origin == Origin::User)
     }
+}
+
+/// A search's results, and the filter choices when they were asked for.
+struct Listing {
+    rows: Vec<ModelRow>,
+    /// The issues and countries to filter by.
+    choices: Option<(Vec<String>, Vec<String>)>,
+}
+
+impl Listing {
+    fn read(store: &Store, query: &CorpusQuery, choices: bool) -> Result<Listing, StoreError> {
+        let rows = store.search(query)?;
+        let choices = if choices { Some((store.issues()?, store.countries()?)) } else { None };
+        Ok(Listing { rows, choices })
+    }
+}
+
+fn lost_search() -> Result<Listing, String> {
+    Err("the search stopped unexpectedly".into())
 }

@@ -107,11 +107,10 @@ pub struct AppState {
     discard_confirmed: bool,
     /// The similarity index of a large corpus, being read on a worker.
     corpus_load: Option<Worker<Result<SimilarityIndex, String>>>,
+    /// A large corpus is to be read at the next frame (after the window
+    /// has opened, so that reading does not compete with opening it).
+    corpus_load_due: bool,
 }
-
-/// Up to this many models the corpus is read for similar models at once,
-/// before the window opens (a few milliseconds); more are read on a worker.
-const SYNC_LOAD_LIMIT: usize = 5_000;
 
 impl AppState {
     pub fn start(options: StartOptions, dialogs: Box<dyn FileDialogs>) -> Self {
@@ -141,6 +140,7 @@ impl AppState {
             after_save: None,
             discard_confirmed: false,
             corpus_load: None,
+            corpus_load_due: false,
         };
         state.reload_similarity_index();
         if options.restore_session {
@@ -467,26 +467,34 @@ impl AppState {
     /// large corpus is read on a worker thread, so the window opens (and
     /// stays responsive) at once; the previous index serves until then.
     pub(crate) fn reload_similarity_index(&mut self) {
-        let large = self.corpus.total() > SYNC_LOAD_LIMIT;
-        match self.corpus.store().path().filter(|_| large) {
-            Some(path) => {
-                let path = path.to_path_buf();
-                self.corpus_load = Some(Worker::spawn(move || {
-                    Store::read_all_models(&path).map(SimilarityIndex::new).map_err(|e| e.to_string())
-                }));
+        let large = self.corpus.total() > corpus_browser::LARGE_CORPUS;
+        if large && self.corpus.store().path().is_some() {
+            self.corpus_load_due = true;
+            return;
+        }
+        match self.corpus.store().all() {
+            Ok(stored) => {
+                self.similar.set_corpus(stored.into_iter().map(|s| s.model).collect());
+                self.refresh_compared();
             }
-            None => match self.corpus.store().all() {
-                Ok(stored) => {
-                    self.similar.set_corpus(stored.into_iter().map(|s| s.model).collect());
-                    self.refresh_compared();
-                }
-                Err(err) => self.error = Some(format!("Could not read the corpus for similar models: {err}")),
-            },
+            Err(err) => self.error = Some(format!("Could not read the corpus for similar models: {err}")),
         }
     }
 
-    /// Takes the similarity index read on a worker, once it is ready; call each frame.
+    /// Starts reading a large corpus on a worker, if it is due.
+    fn start_corpus_load(&mut self) {
+        let Some(path) = self.corpus.store().path().filter(|_| self.corpus_load_due) else { return };
+        let path = path.to_path_buf();
+        self.corpus_load_due = false;
+        self.corpus_load = Some(Worker::spawn(move || {
+            Store::read_all_models(&path).map(SimilarityIndex::new).map_err(|e| e.to_string())
+        }));
+    }
+
+    /// Takes the similarity index read on a worker, once it is ready (and
+    /// starts the reading when it is due); call each frame.
     pub fn poll_corpus_load(&mut self) {
+        self.start_corpus_load();
         let Some(load) = &self.corpus_load else { return };
         if let Some(result) = load.poll(lost_corpus_load) {
             self.finish_corpus_load(result);
@@ -495,6 +503,7 @@ impl AppState {
 
     /// Waits for the corpus to be read (tests and the command line).
     pub fn wait_for_corpus(&mut self) {
+        self.start_corpus_load();
         if let Some(load) = &self.corpus_load {
             let result = load.wait(lost_corpus_load);
             self.finish_corpus_load(result);
@@ -514,7 +523,7 @@ impl AppState {
 
     /// Whether the corpus is still being read for similar models.
     pub fn is_loading_corpus(&self) -> bool {
-        self.corpus_load.is_some()
+        self.corpus_load_due || self.corpus_load.is_some()
     }
 
     /// The design being edited.

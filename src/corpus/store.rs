@@ -168,6 +168,17 @@ impl Store {
         Ok(rows)
     }
 
+    /// The file at `path` for reading only, on a connection of its own (no
+    /// migration, no check), so a worker thread can search a large corpus
+    /// while the window goes on.
+    pub fn open_reader(path: &Path) -> Result<Store, StoreError> {
+        let sqlite = |e| StoreError::from_sqlite(Some(path), e);
+        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags).map_err(sqlite)?;
+        conn.busy_timeout(BUSY_TIMEOUT).map_err(sqlite)?;
+        Ok(Store::from_connection(conn, Some(path.to_path_buf()), true))
+    }
+
     /// One model by id.
     pub fn get(&self, id: &str) -> Result<Option<StoredModel>, StoreError> {
         let found: Option<(String, String)> = self
@@ -202,10 +213,9 @@ impl Store {
     pub fn read_all_models(path: &Path) -> Result<Vec<Model>, StoreError> {
         const CHUNK: usize = 4096;
         let sqlite = |e| StoreError::from_sqlite(Some(path), e);
-        let flags = rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags).map_err(sqlite)?;
-        conn.busy_timeout(BUSY_TIMEOUT).map_err(sqlite)?;
-        let mut statement = conn
+        let store = Store::open_reader(path)?;
+        let mut statement = store
+            .conn
             .prepare("SELECT id, record FROM model JOIN model_record USING (pk) ORDER BY pk")
             .map_err(sqlite)?;
         let mut rows = statement.query([]).map_err(sqlite)?;

@@ -22,7 +22,14 @@ pub fn corpus_filters_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Ve
         ..WidgetInfo::text_edit(true, &query.text, &text, "Search names, titles, populations…")
     });
     query.text = text;
-    ui.weak(format!("{} of {} models", browser.rows().len(), browser.total()));
+    if browser.is_searching() {
+        ui.horizontal(|ui| {
+            ui.spinner();
+            ui.weak(format!("Searching {} models…", browser.total()));
+        });
+    } else {
+        ui.weak(format!("{} of {} models", browser.rows().len(), browser.total()));
+    }
     ui.separator();
 
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {

@@ -62,6 +62,14 @@ pub fn corpus_table_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
     let selected = browser.selection().map(|s| s.stored.model.id.as_str());
     let line = ui.text_style_height(&egui::TextStyle::Body);
     let row_height = 2.0 * line + 8.0;
+    if rows.is_empty() && browser.is_searching() {
+        ui.add_space(20.0);
+        ui.vertical_centered(|ui| {
+            ui.spinner();
+            ui.weak(format!("Searching the {} models…", browser.total()));
+        });
+        return;
+    }
     if rows.is_empty() {
         ui.add_space(20.0);
         ui.vertical_centered(|ui| ui.weak("No model matches this search and these filters."));

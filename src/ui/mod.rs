@@ -125,6 +125,7 @@ impl PeermapApp {
         }
         self.state.poll_import();
         self.state.poll_corpus_damage();
+        self.state.poll_corpus_search();
         self.state.poll_corpus_load();
         self.state.poll_brief_export();
         self.state.update_brief_preview();
@@ -132,6 +133,7 @@ impl PeermapApp {
             || self.state.brief_job.is_some()
             || self.state.corpus.store().is_checking()
             || self.state.is_loading_corpus()
+            || self.state.corpus.is_searching()
         {
             ctx.request_repaint_after(std::time::Duration::from_millis(100));
         }
