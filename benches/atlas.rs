@@ -89,6 +89,7 @@ fn frames(c: &mut Criterion) {
         open: None,
         restore_session: false,
         autosave: false,
+        language: Some(peermap::i18n::Language::English),
     };
     let mut state = AppState::start(options, Box::new(NoDialogs));
     state.execute(Command::OpenExample(&EXAMPLES[0]));

@@ -30,6 +30,7 @@ fn window(data_dir: &Path, view: View) -> egui_kittest::Harness<'static, Peermap
         open: None,
         restore_session: false,
         autosave: false,
+        language: Some(peermap::i18n::Language::English),
     };
     let mut state = AppState::start(options, Box::new(NoDialogs));
     state.execute(Command::OpenExample(&EXAMPLES[0]));

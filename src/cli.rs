@@ -34,6 +34,11 @@ pub struct Cli {
     #[arg(long, value_name = "DIR", env = "PEERMAP_DATA_DIR", global = true)]
     pub data_dir: Option<PathBuf>,
 
+    /// The language to speak: en or fr (by default the one chosen in the
+    /// app, else the system's).
+    #[arg(long, value_name = "CODE", env = "PEERMAP_LANG", global = true)]
+    pub lang: Option<crate::i18n::Language>,
+
     #[command(subcommand)]
     pub command: Option<CliCommand>,
 }
@@ -118,6 +123,11 @@ impl RankFlags {
 
 /// Runs what the command line asked for.
 pub fn run(cli: Cli) -> ExitCode {
+    // The command line speaks the language asked for; the window also
+    // follows the one chosen in it, else the system's.
+    if let Some(language) = cli.lang {
+        crate::i18n::set_language(language);
+    }
     match cli.command {
         Some(CliCommand::Check { file }) => check(&file),
         Some(CliCommand::Similar { file, top, json, rank }) => {
@@ -141,6 +151,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     open: cli.file,
                     restore_session: screenshot.is_none(),
                     autosave: screenshot.is_none(),
+                    language: cli.lang,
                 },
                 screenshot,
             };

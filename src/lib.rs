@@ -15,6 +15,7 @@ pub mod evidence;
 pub mod export;
 pub mod fonts;
 pub mod guide;
+pub mod i18n;
 pub mod map;
 pub mod references;
 pub mod similarity;

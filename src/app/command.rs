@@ -5,6 +5,7 @@ use super::examples::Example;
 pub use super::path_prompt::PathPurpose;
 use crate::corpus::CorpusQuery;
 use crate::design::Edit;
+use crate::i18n::{Language, tr};
 use crate::similarity::SiloScope;
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
@@ -108,6 +109,8 @@ pub enum Command {
     /// Choose where to write the atlas as a PNG image.
     ExportAtlasDialog,
     ExportAtlas(PathBuf),
+    /// Speak this language from now on (remembered for the next start).
+    SetLanguage(Language),
 }
 
 /// What the panel beside the design shows.
@@ -181,125 +184,111 @@ impl Command {
     /// Menu label.
     pub fn label(&self) -> &'static str {
         match self {
-            Command::NewDesign => "New design",
-            Command::OpenDialog => "Open…",
-            Command::Open(_) => "Open",
+            Command::NewDesign => tr("command-new-design"),
+            Command::OpenDialog => tr("command-open-dialog"),
+            Command::Open(_) => tr("command-open"),
             Command::OpenExample(example) => example.title,
-            Command::Save => "Save",
-            Command::SaveAsDialog => "Save As…",
-            Command::SaveTo(_) => "Save As",
-            Command::ShowPathPrompt(PathPurpose::Open) => "Open by path…",
-            Command::ShowPathPrompt(PathPurpose::SaveAs) => "Save to path…",
-            Command::ShowPathPrompt(PathPurpose::ExportBrief) => "Export brief to path…",
-            Command::ShowPathPrompt(PathPurpose::ImportCorpus) => "Import models from path…",
-            Command::ShowPathPrompt(PathPurpose::ExportCorpus) => "Export corpus to path…",
+            Command::Save => tr("command-save"),
+            Command::SaveAsDialog => tr("command-save-as-dialog"),
+            Command::SaveTo(_) => tr("command-save-to"),
+            Command::ShowPathPrompt(PathPurpose::Open) => tr("command-open-by-path"),
+            Command::ShowPathPrompt(PathPurpose::SaveAs) => tr("command-save-to-path"),
+            Command::ShowPathPrompt(PathPurpose::ExportBrief) => tr("command-export-brief-to-path"),
+            Command::ShowPathPrompt(PathPurpose::ImportCorpus) => tr("command-import-from-path"),
+            Command::ShowPathPrompt(PathPurpose::ExportCorpus) => tr("command-export-corpus-to-path"),
             Command::SubmitPath { purpose, .. } => purpose.action(),
-            Command::Undo => "Undo",
-            Command::Redo => "Redo",
-            Command::Edit(_) => "Edit",
-            Command::EndGesture => "End gesture",
-            Command::CancelPathPrompt => "Cancel",
-            Command::ClearRecent => "Clear recent files",
-            Command::Quit => "Quit",
-            Command::ResolveUnsaved(_) | Command::ResolveRecovery { .. } | Command::DismissError => "Answer",
-            Command::ShowBriefPreview(_) => "Brief preview",
-            Command::ExportBriefDialog => "Export brief…",
-            Command::ExportBrief(_) => "Export brief",
-            Command::ShowView(View::Design) => "Design",
-            Command::ShowView(View::Corpus) => "Corpus",
-            Command::SetCorpusQuery(_) => "Search",
-            Command::SelectModel(_) => "Select",
-            Command::DuplicateModel(_) => "Duplicate",
-            Command::EditModel(_) => "Edit",
-            Command::SaveDesignAsModel => "Save design as a model…",
-            Command::SaveModelDraft => "Save model",
-            Command::CloseModelEditor => "Close",
-            Command::DeleteModel(_) => "Delete",
-            Command::ResolveDeleteModel { .. } => "Answer",
-            Command::OpenModelAsDesign(_) => "Open as a new design",
-            Command::ImportCorpusDialog => "Import models…",
-            Command::ImportCorpus { .. } => "Import",
-            Command::CancelImport => "Cancel import",
-            Command::DismissImportReport => "Close",
-            Command::ExportCorpusDialog => "Export corpus…",
-            Command::ExportCorpus(_) => "Export",
-            Command::RecoverCorpus => "Recover damaged corpus…",
-            Command::ShowView(View::Compare) => "Compare",
-            Command::ShowView(View::Graph) => "Graph",
-            Command::ShowView(View::Atlas) => "Atlas",
-            Command::SetAtlasColour(_) => "Colour by",
-            Command::SelectOnAtlas(_) => "Select on the atlas",
-            Command::ExportAtlasDialog => "Export atlas (PNG)…",
-            Command::ExportAtlas(_) => "Export atlas",
-            Command::ShowPathPrompt(PathPurpose::ExportAtlas) => "Export atlas to path…",
-            Command::SetGraphThreshold(_) => "Edge threshold",
-            Command::ShowSidePanel(SidePanel::Similar) => "Similar models",
-            Command::ShowSidePanel(SidePanel::Evidence) => "Evidence",
-            Command::SetSiloScope(_) => "Which issues",
-            Command::SetAllKinds(_) => "Movements and frameworks",
-            Command::Compare(_) => "Compare",
-            Command::ExportComparisonDialog => "Export comparison…",
-            Command::ShowGuide(_) | Command::ShowGuidePage(_) => "Guide",
-            Command::ShowShortcuts(_) => "Keyboard shortcuts",
-            Command::ExportComparison(_) => "Export comparison",
-            Command::ShowPathPrompt(PathPurpose::ExportComparison) => "Export comparison to path…",
+            Command::Undo => tr("command-undo"),
+            Command::Redo => tr("command-redo"),
+            Command::Edit(_) => tr("command-edit"),
+            Command::EndGesture => tr("command-end-gesture"),
+            Command::CancelPathPrompt => tr("command-cancel"),
+            Command::ClearRecent => tr("command-clear-recent"),
+            Command::Quit => tr("command-quit"),
+            Command::ResolveUnsaved(_) | Command::ResolveRecovery { .. } | Command::DismissError => {
+                tr("command-answer")
+            }
+            Command::ShowBriefPreview(_) => tr("command-brief-preview"),
+            Command::ExportBriefDialog => tr("command-export-brief-dialog"),
+            Command::ExportBrief(_) => tr("command-export-brief"),
+            Command::ShowView(View::Design) => tr("command-view-design"),
+            Command::ShowView(View::Corpus) => tr("command-view-corpus"),
+            Command::SetCorpusQuery(_) => tr("command-search"),
+            Command::SelectModel(_) => tr("command-select"),
+            Command::DuplicateModel(_) => tr("command-duplicate-model"),
+            Command::EditModel(_) => tr("command-edit-model"),
+            Command::SaveDesignAsModel => tr("command-save-design-as-model"),
+            Command::SaveModelDraft => tr("command-save-model-draft"),
+            Command::CloseModelEditor => tr("command-close"),
+            Command::DeleteModel(_) => tr("command-delete-model"),
+            Command::ResolveDeleteModel { .. } => tr("command-answer"),
+            Command::OpenModelAsDesign(_) => tr("command-open-model-as-design"),
+            Command::ImportCorpusDialog => tr("command-import-corpus-dialog"),
+            Command::ImportCorpus { .. } => tr("command-import-corpus"),
+            Command::CancelImport => tr("command-cancel-import"),
+            Command::DismissImportReport => tr("command-close"),
+            Command::ExportCorpusDialog => tr("command-export-corpus-dialog"),
+            Command::ExportCorpus(_) => tr("command-export-corpus"),
+            Command::RecoverCorpus => tr("command-recover-corpus"),
+            Command::ShowView(View::Compare) => tr("command-view-compare"),
+            Command::ShowView(View::Graph) => tr("command-view-graph"),
+            Command::ShowView(View::Atlas) => tr("command-view-atlas"),
+            Command::SetAtlasColour(_) => tr("command-atlas-colour"),
+            Command::SelectOnAtlas(_) => tr("command-select-on-atlas"),
+            Command::ExportAtlasDialog => tr("command-export-atlas-dialog"),
+            Command::ExportAtlas(_) => tr("command-export-atlas"),
+            Command::ShowPathPrompt(PathPurpose::ExportAtlas) => tr("command-export-atlas-to-path"),
+            Command::SetGraphThreshold(_) => tr("command-graph-threshold"),
+            Command::ShowSidePanel(SidePanel::Similar) => tr("command-side-similar"),
+            Command::ShowSidePanel(SidePanel::Evidence) => tr("command-side-evidence"),
+            Command::SetSiloScope(_) => tr("command-silo-scope"),
+            Command::SetAllKinds(_) => tr("command-all-kinds"),
+            Command::Compare(_) => tr("command-compare"),
+            Command::ExportComparisonDialog => tr("command-export-comparison-dialog"),
+            Command::ShowGuide(_) | Command::ShowGuidePage(_) => tr("command-guide"),
+            Command::ShowShortcuts(_) => tr("command-shortcuts"),
+            Command::ExportComparison(_) => tr("command-export-comparison"),
+            Command::ShowPathPrompt(PathPurpose::ExportComparison) => tr("command-export-comparison-to-path"),
+            Command::SetLanguage(_) => tr("command-set-language"),
         }
     }
 
     /// Tooltip for menus.
     pub fn tooltip(&self) -> &'static str {
         match self {
-            Command::NewDesign => "Start a new, empty programme design",
-            Command::OpenDialog => "Open a .peermap.json design file",
-            Command::Save => "Save the design to its file",
-            Command::SaveAsDialog => "Save the design to a new file",
-            Command::ShowPathPrompt(PathPurpose::Open) => {
-                "Type the path of a design to open (when no file dialog is available)"
-            }
-            Command::ShowPathPrompt(PathPurpose::SaveAs) => {
-                "Type the path to save to (when no file dialog is available)"
-            }
-            Command::ShowPathPrompt(_) => "Type the path of the file (when no file dialog is available)",
-            Command::Undo => "Undo the last change",
-            Command::Redo => "Redo the last undone change",
+            Command::NewDesign => tr("command-new-design.tooltip"),
+            Command::OpenDialog => tr("command-open-dialog.tooltip"),
+            Command::Save => tr("command-save.tooltip"),
+            Command::SaveAsDialog => tr("command-save-as-dialog.tooltip"),
+            Command::ShowPathPrompt(PathPurpose::Open) => tr("command-open-by-path.tooltip"),
+            Command::ShowPathPrompt(PathPurpose::SaveAs) => tr("command-save-to-path.tooltip"),
+            Command::ShowPathPrompt(_) => tr("command-path-prompt-tooltip"),
+            Command::Undo => tr("command-undo.tooltip"),
+            Command::Redo => tr("command-redo.tooltip"),
             Command::OpenExample(example) => example.blurb,
-            Command::ClearRecent => "Forget the list of recently opened files",
-            Command::Quit => "Close peermap",
-            Command::ShowView(View::Design) => "Position your programme on the map",
-            Command::ShowView(View::Corpus) => "Browse documented programme models",
-            Command::ShowView(View::Compare) => "The design and the chosen model side by side",
-            Command::ShowView(View::Graph) => "Your design among its nearest models, grouped by likeness",
-            Command::ShowView(View::Atlas) => {
-                "The whole corpus on one picture: families of peer support, and where your design falls"
-            }
-            Command::ShowBriefPreview(_) => "See what the design brief will contain",
-            Command::ExportBriefDialog => "Write the design brief as HTML, PDF, Markdown, PNG images or JSON",
-            Command::ShowSidePanel(SidePanel::Similar) => "Documented models that sit near your design",
-            Command::ShowSidePanel(SidePanel::Evidence) => {
-                "What the literature says to plan for, given your answers"
-            }
+            Command::ClearRecent => tr("command-clear-recent.tooltip"),
+            Command::Quit => tr("command-quit.tooltip"),
+            Command::ShowView(View::Design) => tr("command-view-design.tooltip"),
+            Command::ShowView(View::Corpus) => tr("command-view-corpus.tooltip"),
+            Command::ShowView(View::Compare) => tr("command-view-compare.tooltip"),
+            Command::ShowView(View::Graph) => tr("command-view-graph.tooltip"),
+            Command::ShowView(View::Atlas) => tr("command-view-atlas.tooltip"),
+            Command::ShowBriefPreview(_) => tr("command-brief-preview.tooltip"),
+            Command::ExportBriefDialog => tr("command-export-brief-dialog.tooltip"),
+            Command::ShowSidePanel(SidePanel::Similar) => tr("command-side-similar.tooltip"),
+            Command::ShowSidePanel(SidePanel::Evidence) => tr("command-side-evidence.tooltip"),
             Command::SetSiloScope(scope) => scope.meaning(),
-            Command::SetAllKinds(_) => {
-                "Also rank historical movements and competency or policy frameworks; \
-                 by default the list holds programmes and role families, the models a programme can learn from"
-            }
-            Command::Compare(_) => "See this model side by side with your design",
-            Command::ShowGuide(_) => {
-                "Short pages on the six questions, the similar models, the graph, the evidence and the brief"
-            }
-            Command::ShowShortcuts(_) => "Every keyboard shortcut peermap has",
-            Command::ExportComparisonDialog => {
-                "Write this comparison as HTML, PDF, Markdown or JSON, to share or print"
-            }
-            Command::SaveDesignAsModel => "Add the open design to your corpus as a model",
-            Command::ImportCorpusDialog => "Add models from a CSV or JSON file (see docs/corpus-format.md)",
-            Command::ExportCorpusDialog => "Write every model in the corpus to a CSV or JSON file",
-            Command::RecoverCorpus => {
-                "Keep the damaged corpus file aside, save your models that can still be read beside it, \
-                 and rebuild the corpus from them and the bundled models"
-            }
-            Command::DuplicateModel(_) => "Make an editable copy of this model",
-            Command::OpenModelAsDesign(_) => "Start a new design from this model's answers and context",
+            Command::SetAllKinds(_) => tr("command-all-kinds.tooltip"),
+            Command::Compare(_) => tr("command-compare.tooltip"),
+            Command::ShowGuide(_) => tr("command-guide.tooltip"),
+            Command::ShowShortcuts(_) => tr("command-shortcuts.tooltip"),
+            Command::ExportComparisonDialog => tr("command-export-comparison-dialog.tooltip"),
+            Command::SaveDesignAsModel => tr("command-save-design-as-model.tooltip"),
+            Command::ImportCorpusDialog => tr("command-import-corpus-dialog.tooltip"),
+            Command::ExportCorpusDialog => tr("command-export-corpus-dialog.tooltip"),
+            Command::RecoverCorpus => tr("command-recover-corpus.tooltip"),
+            Command::DuplicateModel(_) => tr("command-duplicate-model.tooltip"),
+            Command::OpenModelAsDesign(_) => tr("command-open-model-as-design.tooltip"),
+            Command::SetLanguage(_) => tr("menu-language.tooltip"),
             _ => "",
         }
     }

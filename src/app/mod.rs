@@ -40,6 +40,7 @@ pub use similar::{GRAPH_SIZE, LIST_LENGTH, SimilarResults, SimilarState};
 
 use crate::corpus::Store;
 use crate::design::{self, Design};
+use crate::i18n::{Language, set_language};
 use crate::similarity::SimilarityIndex;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -55,6 +56,9 @@ pub struct StartOptions {
     /// Reopen the last design and offer crash recovery.
     pub restore_session: bool,
     pub autosave: bool,
+    /// The language asked for (`--lang`, `PEERMAP_LANG`); else the one
+    /// chosen last time, else the system's.
+    pub language: Option<Language>,
 }
 
 /// The outcome of a finished import, shown until dismissed.
@@ -115,6 +119,9 @@ pub struct AppState {
 impl AppState {
     pub fn start(options: StartOptions, dialogs: Box<dyn FileDialogs>) -> Self {
         let (settings, warning) = Settings::load(&options.data_dir);
+        let language =
+            options.language.or(settings.language).or_else(Language::of_system).unwrap_or_default();
+        set_language(language);
         let mut state = AppState {
             view: View::Design,
             side_panel: SidePanel::default(),
@@ -247,6 +254,11 @@ impl AppState {
                 self.guide = GuideState { open: true, page: page.min(crate::guide::pages().len() - 1) }
             }
             Command::ShowShortcuts(open) => self.shortcuts_open = open,
+            Command::SetLanguage(language) => {
+                set_language(language);
+                self.settings.language = Some(language);
+                self.persist_settings();
+            }
             Command::SetAtlasColour(by) => self.atlas.colour_by = by,
             Command::ExportAtlasDialog | Command::ExportAtlas(_) => self.execute_atlas(command),
             Command::SelectOnAtlas(ids) => {

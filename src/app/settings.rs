@@ -21,6 +21,8 @@ pub struct Settings {
     pub last_open: Option<PathBuf>,
     /// The folder last used for each kind of file ("design", "brief", "corpus").
     pub folders: BTreeMap<String, PathBuf>,
+    /// The language chosen in View → Language (else the system's).
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl Settings {

@@ -1,5 +1,6 @@
 //! The three facets and six questions of the map, in the paper's order.
 
+use crate::i18n::tr;
 use serde::{Deserialize, Serialize};
 
 /// A facet groups two questions; the UI and picture colour them alike.
@@ -15,18 +16,18 @@ impl Facet {
 
     pub fn name(self) -> &'static str {
         match self {
-            Facet::Roles => "Peers' roles",
-            Facet::Pathways => "Peers' pathways",
-            Facet::Settings => "Settings of practice",
+            Facet::Roles => tr("facet-roles"),
+            Facet::Pathways => tr("facet-pathways"),
+            Facet::Settings => tr("facet-settings"),
         }
     }
 
     /// One word, for tight spaces such as the map picture's facet ring.
     pub fn short_name(self) -> &'static str {
         match self {
-            Facet::Roles => "Roles",
-            Facet::Pathways => "Pathways",
-            Facet::Settings => "Settings",
+            Facet::Roles => tr("facet-roles.short"),
+            Facet::Pathways => tr("facet-pathways.short"),
+            Facet::Settings => tr("facet-settings.short"),
         }
     }
 
@@ -87,44 +88,38 @@ impl Question {
     }
 
     pub fn title(self) -> &'static str {
-        match self {
-            Question::Functions => "Functions",
-            Question::Formality => "Formality",
-            Question::Relations => "Relations",
-            Question::Status => "Status",
-            Question::Affiliations => "Affiliations",
-            Question::Spaces => "Spaces",
-        }
+        tr(match self {
+            Question::Functions => "question-functions",
+            Question::Formality => "question-formality",
+            Question::Relations => "question-relations",
+            Question::Status => "question-status",
+            Question::Affiliations => "question-affiliations",
+            Question::Spaces => "question-spaces",
+        })
     }
 
     /// The question as the map asks it.
     pub fn prompt(self) -> &'static str {
-        match self {
-            Question::Functions => "What are the objectives of the peer's support?",
-            Question::Formality => "What level of formality characterises the peer's support?",
-            Question::Relations => "On what basis do peers connect with others?",
-            Question::Status => "Who acknowledges them as peers?",
-            Question::Affiliations => "What are the peer's affiliations?",
-            Question::Spaces => "Where is the support offered?",
-        }
+        tr(match self {
+            Question::Functions => "question-functions.prompt",
+            Question::Formality => "question-formality.prompt",
+            Question::Relations => "question-relations.prompt",
+            Question::Status => "question-status.prompt",
+            Question::Affiliations => "question-affiliations.prompt",
+            Question::Spaces => "question-spaces.prompt",
+        })
     }
 
     /// How to answer, in one line.
     pub fn guidance(self) -> &'static str {
-        match self {
-            Question::Functions => {
-                "Pick every function the peers carry out; mark the one or two that matter most as primary."
-            }
-            Question::Formality => {
-                "A continuum from support that arises in everyday networks to protocol-driven tasks."
-            }
-            Question::Relations => "Peers often draw on several bases at once; pick all that apply.",
-            Question::Status => "Pick every source of recognition that makes them peers.",
-            Question::Affiliations => "Ordered from community to clinic; usually one, more for partnerships.",
-            Question::Spaces => {
-                "Where the support happens, whatever the affiliation: a clinic's peer may work in the street."
-            }
-        }
+        tr(match self {
+            Question::Functions => "question-functions.guidance",
+            Question::Formality => "question-formality.guidance",
+            Question::Relations => "question-relations.guidance",
+            Question::Status => "question-status.guidance",
+            Question::Affiliations => "question-affiliations.guidance",
+            Question::Spaces => "question-spaces.guidance",
+        })
     }
 }
 

@@ -1,17 +1,18 @@
 //! The menu bar: File, Edit, View, Help. Every item sends a `Command`.
 
 use crate::app::{AppState, Command, EXAMPLES, PathPurpose, View};
+use crate::i18n::{Language, tr};
 use egui::{ThemePreference, Ui};
 
 pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
+        ui.menu_button(tr("menu-file"), |ui| {
             item(ui, Command::NewDesign, true, commands);
             item(ui, Command::OpenDialog, true, commands);
             item(ui, Command::ShowPathPrompt(PathPurpose::Open), true, commands);
-            ui.menu_button("Open Recent", |ui| {
+            ui.menu_button(tr("menu-open-recent"), |ui| {
                 if state.settings.recent.is_empty() {
-                    ui.weak("No recent designs");
+                    ui.weak(tr("menu-no-recent"));
                 }
                 for path in &state.settings.recent {
                     let name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
@@ -31,7 +32,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             item(ui, Command::ShowBriefPreview(true), true, commands);
             item(ui, Command::ExportBriefDialog, state.brief_job.is_none(), commands);
             ui.separator();
-            ui.menu_button("Corpus", |ui| {
+            ui.menu_button(tr("menu-corpus"), |ui| {
                 let writable = !state.corpus.store().is_read_only();
                 item(ui, Command::ImportCorpusDialog, writable && state.corpus.import.is_none(), commands);
                 item(ui, Command::ExportCorpusDialog, true, commands);
@@ -42,32 +43,44 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
             ui.separator();
             item(ui, Command::Quit, true, commands);
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(tr("menu-edit"), |ui| {
             named_item(ui, Command::Undo, state.document.undo_label(), commands);
             named_item(ui, Command::Redo, state.document.redo_label(), commands);
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(tr("menu-view"), |ui| {
             let mut preference = ui.ctx().options(|o| o.theme_preference);
             let before = preference;
-            ui.radio_value(&mut preference, ThemePreference::System, "Follow system theme");
-            ui.radio_value(&mut preference, ThemePreference::Light, "Light theme");
-            ui.radio_value(&mut preference, ThemePreference::Dark, "Dark theme");
+            ui.radio_value(&mut preference, ThemePreference::System, tr("menu-theme-system"));
+            ui.radio_value(&mut preference, ThemePreference::Light, tr("menu-theme-light"));
+            ui.radio_value(&mut preference, ThemePreference::Dark, tr("menu-theme-dark"));
             if preference != before {
                 ui.ctx().set_theme(preference);
             }
+            ui.separator();
+            ui.menu_button(tr("menu-language"), |ui| {
+                for language in Language::ALL {
+                    let chosen = language == crate::i18n::language();
+                    let response =
+                        ui.radio(chosen, language.name()).on_hover_text(tr("menu-language.tooltip"));
+                    if response.clicked() && !chosen {
+                        commands.push(Command::SetLanguage(language));
+                        ui.close();
+                    }
+                }
+            });
         });
-        ui.menu_button("Help", |ui| {
+        ui.menu_button(tr("menu-help"), |ui| {
             item(ui, Command::ShowGuide(true), true, commands);
             item(ui, Command::ShowShortcuts(true), true, commands);
             ui.separator();
-            ui.menu_button("Examples", |ui| {
+            ui.menu_button(tr("menu-examples"), |ui| {
                 for example in &EXAMPLES {
                     item(ui, Command::OpenExample(example), true, commands);
                 }
             });
             ui.separator();
             ui.weak(format!("peermap {}", env!("CARGO_PKG_VERSION")));
-            ui.weak("Map: Panaite et al. 2024, Health Expectations 27:e14034");
+            ui.weak(tr("menu-map-source"));
         });
         ui.separator();
         let views: &[View] = if state.similar.compare.is_some() {

@@ -36,7 +36,13 @@ impl FileDialogs for ScriptedDialogs {
 }
 
 pub fn start_options(data_dir: &Path) -> StartOptions {
-    StartOptions { data_dir: data_dir.to_path_buf(), open: None, restore_session: true, autosave: true }
+    StartOptions {
+        data_dir: data_dir.to_path_buf(),
+        open: None,
+        restore_session: true,
+        autosave: true,
+        language: Some(peermap::i18n::Language::English),
+    }
 }
 
 /// An app whose data directory is `data_dir`, with scripted dialogs.

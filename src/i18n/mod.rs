@@ -1,0 +1,137 @@
+//! The languages peermap speaks, with Project Fluent message files
+//! (`assets/i18n/<code>/peermap.ftl`): plural rules and variables are the
+//! library's, never string concatenation.
+//!
+//! The language is per thread: the window's thread follows the user's
+//! choice, a worker takes the language it is given, and tests running side
+//! by side each keep their own. Messages without variables are formatted
+//! once per language, so drawing a frame only looks them up.
+
+mod language;
+
+pub use language::Language;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// The message file of each language, built in.
+pub const SOURCES: [(Language, &str); 2] = [
+    (Language::English, include_str!("../../assets/i18n/en/peermap.ftl")),
+    (Language::French, include_str!("../../assets/i18n/fr/peermap.ftl")),
+];
+
+thread_local! {
+    static CURRENT: Cell<Language> = const { Cell::new(Language::English) };
+}
+
+/// Speaks `language` on this thread from now on.
+pub fn set_language(language: Language) {
+    CURRENT.with(|current| current.set(language));
+}
+
+/// The language this thread speaks.
+pub fn language() -> Language {
+    CURRENT.with(Cell::get)
+}
+
+/// A message without variables (`id`, or `id.attribute`) in this thread's language.
+pub fn tr(id: &str) -> &'static str {
+    catalogue(language()).plain.get(id).copied().unwrap_or_else(|| missing(id))
+}
+
+/// A message with variables, in this thread's language.
+pub fn tr_args(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+    let catalogue = catalogue(language());
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        fluent_args.set(*name, value.clone());
+    }
+    let (message_id, attribute) = match id.split_once('.') {
+        Some((message, attribute)) => (message, Some(attribute)),
+        None => (id, None),
+    };
+    let Some(message) = catalogue.bundle.get_message(message_id) else { return missing(id).to_string() };
+    let pattern = match attribute {
+        Some(attribute) => message.get_attribute(attribute).map(|a| a.value()),
+        None => message.value(),
+    };
+    let Some(pattern) = pattern else { return missing(id).to_string() };
+    let mut errors = Vec::new();
+    catalogue.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+}
+
+/// What stands in for a message a language lacks (the tests keep the files
+/// in step, so a user never sees it).
+fn missing(id: &str) -> &'static str {
+    debug_assert!(false, "no message `{id}`");
+    "(missing text)"
+}
+
+/// A language's bundle, and its messages without variables already formatted.
+struct Catalogue {
+    bundle: FluentBundle<FluentResource>,
+    plain: HashMap<String, &'static str>,
+}
+
+static CATALOGUES: LazyLock<Vec<Catalogue>> =
+    LazyLock::new(|| SOURCES.iter().map(|(language, source)| Catalogue::new(*language, source)).collect());
+
+fn catalogue(language: Language) -> &'static Catalogue {
+    &CATALOGUES[Language::ALL.iter().position(|l| *l == language).unwrap_or(0)]
+}
+
+impl Catalogue {
+    fn new(language: Language, source: &str) -> Catalogue {
+        let resource = FluentResource::try_new(source.to_string())
+            .unwrap_or_else(|(_, errors)| panic!("assets/i18n/{}: {errors:?}", language.code()));
+        let mut bundle = FluentBundle::new_concurrent(vec![language.identifier()]);
+        // No bidirectional isolation marks: every language here runs left to right.
+        bundle.set_use_isolating(false);
+        bundle
+            .add_resource(resource)
+            .unwrap_or_else(|errors| panic!("assets/i18n/{}: {errors:?}", language.code()));
+        let mut plain = HashMap::new();
+        for id in message_ids(source) {
+            let (message_id, attribute) = match id.split_once('.') {
+                Some((message, attribute)) => (message, Some(attribute)),
+                None => (id.as_str(), None),
+            };
+            let Some(message) = bundle.get_message(message_id) else { continue };
+            let pattern = match attribute {
+                Some(attribute) => message.get_attribute(attribute).map(|a| a.value()),
+                None => message.value(),
+            };
+            let Some(pattern) = pattern else { continue };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
+            if errors.is_empty() {
+                plain.insert(id, &*Box::leak(text.into_boxed_str()));
+            }
+        }
+        Catalogue { bundle, plain }
+    }
+}
+
+/// Every message id of a message file, with its attributes as `id.attribute`.
+pub fn message_ids(source: &str) -> Vec<String> {
+    let mut ids = Vec::new();
+    let mut message: Option<&str> = None;
+    for line in source.lines() {
+        if let Some((id, _)) = line.split_once(" =")
+            && !line.starts_with([' ', '#', '-'])
+            && !id.is_empty()
+        {
+            message = Some(id);
+            ids.push(id.to_string());
+        } else if let Some(attribute) = line.trim_start().strip_prefix('.')
+            && line.starts_with(' ')
+            && let (Some(message), Some((name, _))) = (message, attribute.split_once(" ="))
+        {
+            ids.push(format!("{message}.{name}"));
+        }
+    }
+    ids
+}

@@ -1,0 +1,124 @@
+//! The languages: message files kept in step, French typography, and the
+//! language switched in the running app without losing work.
+
+mod common;
+
+use common::{app_in, harness, start_options};
+use egui_kittest::kittest::Queryable;
+use peermap::app::{AppState, Command, EXAMPLES};
+use peermap::i18n::{Language, SOURCES, message_ids, set_language, tr};
+use peermap::map::Function;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+fn source(language: Language) -> &'static str {
+    SOURCES.iter().find(|(l, _)| *l == language).map(|(_, s)| *s).expect("a message file")
+}
+
+/// Each message (and attribute) with the variables its text uses.
+fn variables(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let mut found: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let ids = message_ids(source);
+    let mut ids = ids.iter();
+    let mut current = None;
+    for line in source.lines().filter(|l| !l.trim_start().starts_with('#') && l.contains(" =")) {
+        current = ids.next().or(current);
+        let Some(id) = current else { continue };
+        let text = line.split_once(" =").map(|(_, t)| t).unwrap_or_default();
+        let names = text.split("{ $").skip(1).filter_map(|rest| rest.split([' ', '}']).next());
+        found.entry(id.clone()).or_default().extend(names.map(String::from));
+    }
+    found
+}
+
+#[test]
+fn every_message_exists_in_both_languages_with_the_same_variables() {
+    let english = variables(source(Language::English));
+    let french = variables(source(Language::French));
+    let only =
+        |a: &BTreeMap<_, _>, b: &BTreeMap<_, _>| a.keys().filter(|k| !b.contains_key(*k)).cloned().collect();
+    let (only_english, only_french): (Vec<String>, Vec<String>) =
+        (only(&english, &french), only(&french, &english));
+    assert!(
+        only_english.is_empty() && only_french.is_empty(),
+        "English only: {only_english:?}; French only: {only_french:?}"
+    );
+    for (id, names) in &english {
+        assert_eq!(names, &french[id], "message `{id}` uses other variables in French");
+    }
+    assert!(english.len() > 80, "{} messages", english.len());
+}
+
+#[test]
+fn every_message_is_used_by_the_program() {
+    let mut code = String::new();
+    let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("reads src").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                code.push_str(&std::fs::read_to_string(&path).expect("reads"));
+            }
+        }
+    }
+    let unused: Vec<String> = message_ids(source(Language::English))
+        .into_iter()
+        .filter(|id| !code.contains(&format!("\"{id}\"")))
+        .collect();
+    assert!(unused.is_empty(), "messages no code asks for: {unused:?}");
+}
+
+#[test]
+fn french_messages_keep_french_spacing_and_differ_from_english() {
+    for line in source(Language::French).lines().filter(|l| !l.trim_start().starts_with('#')) {
+        let Some((_, text)) = line.split_once(" = ") else { continue };
+        for mark in [" :", " ;", " !", " ?"] {
+            assert!(!text.contains(mark), "an ordinary space before `{}` in: {line}", &mark[1..]);
+        }
+    }
+    set_language(Language::French);
+    assert_eq!(tr("menu-file"), "Fichier");
+    assert_eq!(tr("menu-map-source"), "Carte\u{a0}: Panaite et coll. 2024, Health Expectations 27:e14034");
+    set_language(Language::English);
+    assert_eq!(tr("menu-file"), "File");
+}
+
+#[test]
+fn switching_to_french_mid_session_keeps_the_design_and_its_undo_history() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::OpenExample(&EXAMPLES[0]));
+    let mut harness = harness(state);
+    harness.get_by_label("Advocacy").click();
+    harness.run();
+    let design = harness.state().state.design().clone();
+
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Language ⏵").hover();
+    harness.run();
+    harness.get_by_label("Français").click();
+    harness.run();
+    harness.get_by_label("Fichier");
+    harness.get_by_label("Affichage");
+    assert!(harness.query_by_label("File").is_none(), "the menus are in French at once");
+    assert_eq!(harness.state().state.design(), &design, "the design is untouched");
+
+    harness.get_by_label("Édition").click();
+    harness.run();
+    harness.get_by_label_contains("Annuler").click();
+    harness.run();
+    let undone = harness.state().state.design().answers.functions.contains_key(&Function::Advocacy);
+    assert_ne!(undone, design.answers.functions.contains_key(&Function::Advocacy), "undo still works");
+
+    // Remembered: the next start speaks French, unless told otherwise.
+    let again = AppState::start(
+        peermap::app::StartOptions { language: None, ..start_options(data.path()) },
+        Box::new(common::ScriptedDialogs::default()),
+    );
+    assert_eq!(peermap::i18n::language(), Language::French);
+    drop(again);
+    set_language(Language::English);
+}
