@@ -47,13 +47,18 @@ mod tests {
         let man = read(dir.path().join("man/peermap.1"));
         assert!(man.starts_with(".ie"), "a roff page: {}", &man[..man.len().min(80)]);
         assert!(man.contains("\\-\\-data\\-dir"), "the global --data-dir option is documented");
-        let completions = ["peermap.bash", "_peermap", "peermap.fish"].map(|f| read(dir.path().join("completions").join(f)));
+        let completions = ["peermap.bash", "_peermap", "peermap.fish"]
+            .map(|f| read(dir.path().join("completions").join(f)));
         let cli = Cli::command();
-        let subcommands: Vec<&str> = cli.get_subcommands().map(|c| c.get_name()).filter(|n| *n != "help").collect();
+        let subcommands: Vec<&str> =
+            cli.get_subcommands().map(|c| c.get_name()).filter(|n| *n != "help").collect();
         assert!(subcommands.contains(&"check") && subcommands.contains(&"brief"), "{subcommands:?}");
         for name in subcommands {
             assert!(man.contains(name), "peermap.1 lists {name}");
-            assert!(dir.path().join(format!("man/peermap-{name}.1")).is_file(), "peermap-{name}.1 is written");
+            assert!(
+                dir.path().join(format!("man/peermap-{name}.1")).is_file(),
+                "peermap-{name}.1 is written"
+            );
             for text in &completions {
                 assert!(text.contains(name), "a completion offers {name}");
             }

@@ -19,6 +19,7 @@ command -v cargo-deb >/dev/null || {
 generated="$target/release/packaging"
 rm -rf "$generated"
 cargo run --quiet --release --example gen_man_and_completions -- "$generated" >/dev/null
+gzip -9n "$generated"/man/*.1
 
 # Builds the release binary (strips it) and the package.
 deb=$(cargo deb | tail -n 1)

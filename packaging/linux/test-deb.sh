@@ -41,7 +41,7 @@ installed_kib=$(dpkg-deb -f "$deb" Installed-Size)
 dpkg-deb -f "$deb" Depends Recommends
 
 step "lintian"
-lintian_out=$(lintian --no-tag-display-limit "$deb" 2>&1 || true)
+lintian_out=$(lintian --tag-display-limit 0 "$deb" 2>&1 || true)
 echo "${lintian_out:-(no tags)}"
 lintian_errors=$(grep -c '^E:' <<<"$lintian_out" || true)
 lintian_warnings=$(grep -c '^W:' <<<"$lintian_out" || true)
@@ -95,9 +95,10 @@ in_root dpkg -s peermap >/dev/null || fail "peermap is not installed"
 pass "apt-get install resolves the dependencies from the archive"
 
 step "The libraries the window loads at run time are installed"
+libraries=$(in_root ldconfig -p)
 for soname in libEGL.so.1 libX11.so.6 libX11-xcb.so.1 libxcb.so.1 libXcursor.so.1 libXi.so.6 \
   libxkbcommon.so.0 libxkbcommon-x11.so.0 libwayland-client.so.0 libwayland-egl.so.1; do
-  in_root ldconfig -p | grep -q "$soname " || fail "$soname is not installed by the package's dependencies"
+  grep -q "$soname " <<<"$libraries" || fail "$soname is not installed by the package's dependencies"
 done
 pass "every library the window loads is pulled in by the package"
 
@@ -165,7 +166,7 @@ pass "peermap --screenshot writes a PNG under Xvfb ($(stat -c %s "$screenshot_ou
 step "Remove and purge"
 in_root dpkg -L peermap >"$work/files"
 apt_in_root remove -y peermap 2>&1 | tail -n 1
-apt_in_root purge -y peermap 2>&1 | tail -n 1
+in_root dpkg --purge peermap 2>&1 | tail -n 1
 in_root dpkg -s peermap >/dev/null 2>&1 && fail "peermap is still installed"
 left=()
 while IFS= read -r path; do
