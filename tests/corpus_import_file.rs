@@ -124,3 +124,39 @@ fn an_import_beside_another_open_connection_goes_through_the_log() {
     drop((store, reader));
     assert_eq!(journal_mode(&path), "wal");
 }
+
+#[test]
+fn an_import_killed_midway_leaves_the_store_as_it_was_and_openable() {
+    let (dir, path, store) = temp_store();
+    let before = store.count().expect("count");
+    drop(store);
+    let file = csv_of(dir.path(), 20_000);
+    let data_dir = path.parent().expect("data dir");
+    let journal = path.with_extension("sqlite3-journal");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_peermap"))
+        .arg("--data-dir")
+        .arg(data_dir)
+        .args(["corpus", "import"])
+        .arg(&file)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("peermap runs");
+    // Killed once it is writing (its rollback journal exists), before it can commit.
+    let started = std::time::Instant::now();
+    while !journal.exists() && started.elapsed() < std::time::Duration::from_secs(60) {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    let still_running = child.try_wait().expect("polls").is_none();
+    child.kill().expect("kills");
+    child.wait().expect("waits");
+    assert!(still_running, "the import was still writing when it was killed");
+    assert!(journal.exists(), "a cut-short write leaves its journal");
+
+    let store = Store::open(&path).expect("a killed import leaves a store that opens");
+    assert_eq!(store.count().expect("count"), before, "nothing of the killed import is kept");
+    drop(store);
+    assert_eq!(journal_mode(&path), "wal");
+    assert!(!journal.exists(), "the cut-short write was undone");
+}

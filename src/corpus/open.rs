@@ -165,11 +165,22 @@ impl Store {
 /// connection for the integrity check.
 fn inspect(path: &Path, busy_timeout: Duration) -> Result<Connection, StoreError> {
     let sqlite = |e| StoreError::from_sqlite(Some(path), e);
-    let conn =
-        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX)
-            .map_err(sqlite)?;
-    conn.busy_timeout(busy_timeout).map_err(sqlite)?;
-    let version: i64 = conn.pragma_query_value(None, "user_version", |row| row.get(0)).map_err(sqlite)?;
+    let open = || -> rusqlite::Result<(Connection, i64)> {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(busy_timeout)?;
+        let version = conn.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        Ok((conn, version))
+    };
+    let (conn, version) = match open() {
+        Err(err) if interrupted_write(&err) => {
+            roll_back_interrupted_write(path, busy_timeout).map_err(sqlite)?;
+            open().map_err(sqlite)?
+        }
+        other => other.map_err(sqlite)?,
+    };
     let application_id: i32 =
         conn.pragma_query_value(None, "application_id", |row| row.get(0)).map_err(sqlite)?;
     let tables: i64 =
@@ -190,6 +201,23 @@ fn inspect(path: &Path, busy_timeout: Duration) -> Result<Connection, StoreError
         });
     }
     Ok(conn)
+}
+
+/// Whether a read-only connection met the journal of a write that was cut
+/// short (a bulk import killed midway): only a writer may undo it.
+fn interrupted_write(err: &rusqlite::Error) -> bool {
+    err.sqlite_error().is_some_and(|e| e.extended_code == rusqlite::ffi::SQLITE_READONLY_ROLLBACK)
+}
+
+/// Undoes a write that was cut short, as SQLite does when a writer first
+/// reads the file: the file returns to its last committed state.
+fn roll_back_interrupted_write(path: &Path, busy_timeout: Duration) -> rusqlite::Result<()> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(busy_timeout)?;
+    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get::<_, i64>(0)).map(drop)
 }
 
 impl Store {
