@@ -25,7 +25,7 @@ fn previous_ranking(index: &SimilarityIndex, design: &Design) -> Vec<Ranked> {
     let total: f64 = Question::ALL.iter().map(|q| weights.get(*q)).sum();
     let mut all: Vec<Ranked> = (0..index.len())
         .map(|i| {
-            let model = &index.model(i).answers;
+            let model = &index.model(i).expect("a record in memory").answers;
             let score = Question::ALL
                 .iter()
                 .map(|q| weights.get(*q) / total * agreement(&design.answers, model, *q).unwrap_or(0.0))
@@ -66,7 +66,7 @@ fn print(title: &str, index: &SimilarityIndex, report: &Report, verbose: bool) {
         println!("  {}/{TOP}  {}", case.in_family(), case.name);
         if verbose {
             for (r, related) in &case.top {
-                let model = index.model(r.index);
+                let model = index.model(r.index).expect("a record in memory");
                 let mark = if *related { "+" } else { "-" };
                 println!(
                     "        {mark} {:.2} {} [{}; {}]",

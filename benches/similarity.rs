@@ -164,7 +164,7 @@ fn compare_with_numpy(packed: &[PackedPosition], target: usize, weights: &Weight
 fn graph(c: &mut Criterion) {
     let (answers, _) = positions(2_000);
     let index = SimilarityIndex::new(answers.into_iter().enumerate().map(|(i, a)| model(i, a)));
-    let design = index.model(3).to_design();
+    let design = index.model(3).expect("a record in memory").to_design();
     let ranked: Vec<Ranked> =
         index.rank(&design.answers, &design.context, &Weights::default(), 200, RankOptions::default());
     c.bench_function("graph of 200 models: build and lay out", |b| {

@@ -91,8 +91,8 @@ fn six_questions() -> GuidePage {
         match question {
             Question::Functions => blocks.extend(define(Function::ALL)),
             Question::Formality => blocks.extend(FORMALITY_ANCHORS.iter().map(|a| Block::Definition {
-                term: format!("{:.2} {}", a.value, a.name),
-                text: a.example.into(),
+                term: format!("{:.2} {}", a.value, a.name()),
+                text: a.example().into(),
             })),
             Question::Relations => blocks.extend(define(Relation::ALL)),
             Question::Status => blocks.extend(define(StatusSource::ALL)),
@@ -107,7 +107,7 @@ fn six_questions() -> GuidePage {
 fn define<T: AnswerOption>(options: &[T]) -> Vec<Block> {
     options
         .iter()
-        .map(|o| Block::Definition { term: o.info().name.into(), text: o.info().definition.into() })
+        .map(|o| Block::Definition { term: o.info().name().into(), text: o.info().definition().into() })
         .collect()
 }
 
@@ -150,7 +150,7 @@ mod tests {
         assert_eq!(headings, 6);
         assert!(questions.blocks.contains(&Block::Definition {
             term: "Navigation".into(),
-            text: Function::Navigation.info().definition.into()
+            text: Function::Navigation.info().definition().into()
         }));
     }
 }

@@ -37,9 +37,9 @@ fn the_atlas_colours_by_affiliation_and_a_family_fills_the_corpus_browser() {
     harness.run();
     let state = &harness.state().state;
     assert_eq!(state.view, View::Corpus);
-    assert_eq!(state.corpus.rows().len(), family.members.len(), "the browser lists the family");
+    assert_eq!(common::listed_rows(state).len(), family.members.len(), "the browser lists the family");
 
-    let first = state.corpus.rows()[0].clone();
+    let first = common::listed_rows(state)[0].clone();
     harness.get_by_label(&first.name).click();
     harness.run();
     assert_eq!(harness.state().state.corpus.selection().map(|s| s.stored.model.id.clone()), Some(first.id));

@@ -23,7 +23,7 @@ fn a_corpus_model_is_compared_from_its_detail_and_the_view_follows_selection_and
     harness.run();
     harness.get_by_label("Corpus").click();
     harness.run();
-    let rows = harness.state().state.corpus.rows().to_vec();
+    let rows = common::listed_rows(&harness.state().state);
     let (first, second) = (&rows[0], &rows[1]);
     harness.get_by_label(&first.name).click();
     harness.run();

@@ -26,15 +26,15 @@ fn search_filter_open_and_duplicate_a_model() {
     harness.run();
     harness.get_by_label("Search models").type_text("navigat");
     harness.run();
-    let found = harness.state().state.corpus.rows().len();
+    let found = common::listed_rows(&harness.state().state).len();
     assert!(found > 0 && found < total, "search found {found} of {total}");
-    assert!(harness.state().state.corpus.rows().iter().any(|r| r.name.contains("Harlem")));
+    assert!(common::listed_rows(&harness.state().state).iter().any(|r| r.name.contains("Harlem")));
 
     harness.get_by_label("Q5 Affiliations").click();
     harness.run();
     harness.get_by_role_and_label(Role::CheckBox, "Clinically based organisation").click();
     harness.run();
-    let filtered = harness.state().state.corpus.rows().to_vec();
+    let filtered = common::listed_rows(&harness.state().state);
     assert!(!filtered.is_empty() && filtered.len() < found, "{} after filtering {found}", filtered.len());
     for row in &filtered {
         let model = harness.state().state.corpus.store().get(&row.id).expect("reads").expect("exists").model;
@@ -111,7 +111,7 @@ fn with_a_detail_open_the_table_keeps_its_key_columns_and_long_names_read_in_ful
     let (mut state, _) = app_in(data.path());
     state.execute(Command::ShowView(View::Corpus));
     let mut harness = harness_sized(state, [1280.0, 800.0]);
-    let first = harness.state().state.corpus.rows()[..12].to_vec();
+    let first = common::listed_rows(&harness.state().state)[..12].to_vec();
     let longest = first.iter().max_by_key(|r| r.name.chars().count()).expect("rows").clone();
     let shortest = first.iter().min_by_key(|r| r.name.chars().count()).expect("rows").clone();
     assert!(longest.name.chars().count() > 40, "a long name to read: {}", longest.name);

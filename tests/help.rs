@@ -5,7 +5,7 @@ mod common;
 use common::{app_in, harness_sized};
 use egui::Key;
 use egui_kittest::kittest::Queryable;
-use peermap::app::Command;
+use peermap::app::{Command, View};
 use peermap::map::Question;
 
 #[test]
@@ -61,4 +61,20 @@ fn the_shortcut_list_comes_from_the_commands_the_keys_run() {
         assert!(harness.query_all_by_label(command.label()).next().is_some(), "{} listed", command.label());
     }
     harness.get_by_label("Redo (as Ctrl+Shift+Z)");
+}
+
+#[test]
+fn ctrl_and_a_digit_switch_views_in_the_order_of_their_tabs() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (state, _) = app_in(data.path());
+    let mut harness = harness_sized(state, [1400.0, 900.0]);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Num4);
+    harness.run();
+    assert_eq!(harness.state().state.view, View::Corpus);
+    harness.get_by_label("Search models");
+    for (key, view) in [(Key::Num2, View::Graph), (Key::Num3, View::Atlas), (Key::Num1, View::Design)] {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, key);
+        harness.run_steps(2); // the atlas spins while it is laid out
+        assert_eq!(harness.state().state.view, view, "{key:?}");
+    }
 }

@@ -55,10 +55,15 @@ fn waiting_for_the_corpus_gives_the_same_ranking_as_reading_it_at_once() {
     drop(store);
     let (mut state, _) = app_in(data.path());
     state.wait_for_corpus();
-    let read: Vec<&str> =
-        (0..state.similar.index().len()).map(|i| state.similar.index().model(i).id.as_str()).collect();
+    let index = state.similar.index();
+    let read: Vec<&str> = (0..index.len()).map(|i| &*index.entry(i).id).collect();
     let expected: Vec<&str> = models.iter().map(|m| m.id.as_str()).collect();
     assert_eq!(read, expected, "the same models in the same order");
+    for i in [0, index.len() / 2, index.len() - 1] {
+        let record = index.model(i).expect("the record is read from the store");
+        assert_eq!(*record, models[i], "the full record, long texts included");
+        assert_eq!(index.answers(i), models[i].answers);
+    }
 }
 
 #[test]
@@ -93,15 +98,41 @@ fn a_large_corpus_is_listed_and_searched_on_a_worker_while_the_window_answers() 
     };
     harness.step();
     settle(&mut harness);
-    assert_eq!(harness.state().state.corpus.rows().len(), total, "every model is listed");
+    let listed = common::listed_rows(&harness.state().state);
+    assert_eq!(listed.len(), total, "every model is listed, each row read from the store");
+    let mut ids: Vec<&str> = listed.iter().map(|r| r.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), total, "no row is listed twice");
     harness.get_by_label(&format!("{total} of {total} models"));
+    harness.get_by_label(&listed[0].name);
 
     harness.get_by_label("Search models").click();
     harness.step();
     harness.get_by_label("Search models").type_text("quokka lighth");
     harness.step();
     settle(&mut harness);
-    let rows = harness.state().state.corpus.rows();
+    let rows = common::listed_rows(&harness.state().state);
     assert_eq!(rows.iter().map(|r| r.name.as_str()).collect::<Vec<_>>(), ["Quokka lighthouse peer circle"]);
+    harness.get_by_label_contains("Quokka lighthouse peer circle"); // the table shows the row read by its key
     harness.get_by_label(&format!("1 of {total} models"));
+}
+
+#[test]
+fn a_record_deleted_behind_the_index_is_left_out_and_reported_once() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let path = data.path().join(DATABASE_FILE);
+    let mut store = Store::open(&path).expect("opens");
+    store.import(synthetic_models(0, 50), &mut |_, _| {}, &AtomicBool::new(false)).expect("imports");
+    let index = peermap::similarity::SimilarityIndex::from_store(&path).expect("reads");
+    let last = index.len() - 1;
+    let gone = index.entry(last).id.to_string();
+    assert!(index.model(0).is_some(), "a record still in the store is read");
+    store.delete(&gone).expect("deletes");
+
+    assert!(index.model(last).is_none(), "the deleted record is not made up");
+    let failure = index.take_read_failure().expect("the failure is kept for the app");
+    assert!(failure.contains(&gone), "the message names the model: {failure}");
+    assert_eq!(index.take_read_failure(), None, "reported once");
+    assert_eq!(index.name(last), gone, "its name falls back to its id");
 }

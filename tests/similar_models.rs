@@ -22,7 +22,7 @@ fn a_design_copied_from_a_model_ranks_that_model_first() {
     for model in bundled_models().iter().filter(|m| m.answers.answered_count() == 6) {
         let design = model.to_design();
         let ranked = index.rank(&design.answers, &design.context, &Weights::default(), 50, ALL_KINDS);
-        let first = index.model(ranked[0].index);
+        let first = index.model(ranked[0].index).expect("a record in memory");
         assert!((ranked[0].score - 1.0).abs() < 1e-6, "{} scored {}", model.id, ranked[0].score);
         // Only a model at exactly the same position may tie with it, and it is among those ties.
         assert!(
@@ -34,7 +34,7 @@ fn a_design_copied_from_a_model_ranks_that_model_first() {
         let ties: Vec<&str> = ranked
             .iter()
             .take_while(|r| (r.score - 1.0).abs() < 1e-6)
-            .map(|r| index.model(r.index).id.as_str())
+            .map(|r| &*index.entry(r.index).id)
             .collect();
         assert!(ties.contains(&model.id.as_str()), "{} is not among the models at 1.0: {ties:?}", model.id);
         checked += 1;
@@ -56,7 +56,12 @@ fn raising_a_weight_favours_models_that_agree_on_that_question() {
     weights.set(Question::Spaces, 3.0);
     let weighted = index.rank(&design.answers, &design.context, &weights, 10, RankOptions::default());
     let outreach_share = |ranked: &[peermap::similarity::Ranked]| {
-        ranked.iter().filter(|r| index.model(r.index).answers.spaces.contains(&Space::Outreach)).count()
+        ranked
+            .iter()
+            .filter(|r| {
+                index.model(r.index).expect("a record in memory").answers.spaces.contains(&Space::Outreach)
+            })
+            .count()
     };
     assert!(
         outreach_share(&weighted) > outreach_share(&plain),
@@ -70,13 +75,18 @@ fn across_silos_leaves_out_the_designs_own_issue() {
     let index = SimilarityIndex::new(bundled_models().to_vec());
     let design = bundled_models().iter().find(|m| m.issue == "mental_health").expect("model").to_design();
     let all = index.rank(&design.answers, &design.context, &Weights::default(), 20, RankOptions::default());
-    assert!(all.iter().any(|r| index.model(r.index).issue == "mental_health"));
+    assert!(all.iter().any(|r| index.model(r.index).expect("a record in memory").issue == "mental_health"));
     let options = RankOptions { silos: SiloScope::OtherSilos, all_kinds: false };
     let across = index.rank(&design.answers, &design.context, &Weights::default(), 20, options);
     assert_eq!(across.len(), 20);
     for ranked in across {
-        let model = index.model(ranked.index);
-        assert!(!same_silo(&design.context, model), "{} ({}) is in the design's silo", model.id, model.issue);
+        let model = index.model(ranked.index).expect("a record in memory");
+        assert!(
+            !same_silo(&design.context, index.entry(ranked.index)),
+            "{} ({}) is in the design's silo",
+            model.id,
+            model.issue
+        );
     }
 }
 
@@ -93,7 +103,10 @@ fn same_issue_only_ranks_the_designs_own_issue() {
         .filter(|m| m.issue == "homelessness_housing" && options.ranks_kind(m.kind))
         .count();
     assert_eq!(same.len(), expected.min(20));
-    assert!(same.iter().all(|r| index.model(r.index).issue == "homelessness_housing"));
+    assert!(
+        same.iter()
+            .all(|r| index.model(r.index).expect("a record in memory").issue == "homelessness_housing")
+    );
     design.context.issue.clear();
     assert!(
         index.rank(&design.answers, &design.context, &design.weights, 20, options).is_empty(),
@@ -109,12 +122,17 @@ fn movements_and_frameworks_are_ranked_only_with_the_switch() {
     let n = index.len();
     let default =
         index.rank(&design.answers, &design.context, &Weights::default(), n, RankOptions::default());
-    assert!(
-        default.iter().all(|r| matches!(index.model(r.index).kind, ModelKind::Programme | ModelKind::Role))
-    );
+    assert!(default.iter().all(|r| matches!(
+        index.model(r.index).expect("a record in memory").kind,
+        ModelKind::Programme | ModelKind::Role
+    )));
     let all = index.rank(&design.answers, &design.context, &Weights::default(), n, ALL_KINDS);
     assert_eq!(all.len(), n);
-    assert_eq!(index.model(all[0].index).answers, movement.answers, "the movement itself comes first");
+    assert_eq!(
+        index.model(all[0].index).expect("a record in memory").answers,
+        movement.answers,
+        "the movement itself comes first"
+    );
 }
 
 #[test]
@@ -175,7 +193,7 @@ fn answering_updates_the_list_and_compare_shows_both_side_by_side() {
     let state = &harness.state().state;
     assert_eq!(state.view, View::Compare);
     let model = state.similar.compare.as_ref().expect("a model to compare").model.clone();
-    assert_eq!(model.id, state.similar.index().model(after.0.index).id);
+    assert_eq!(model.id, state.similar.index().model(after.0.index).expect("a record in memory").id);
     harness.get_by_label_contains("Yours: ");
     harness.get_by_label("Q6 Spaces");
     harness.get_by_label("← Back to the design").click();
@@ -203,8 +221,12 @@ fn the_graph_joins_alike_models_and_groups_them() {
             (graph.graph[a], graph.graph[b])
         {
             model_links += 1;
-            let score =
-                mutual_similarity(index.model(x), index.model(y), &Weights::default(), index.priors());
+            let score = mutual_similarity(
+                &*index.model(x).expect("a record in memory"),
+                &*index.model(y).expect("a record in memory"),
+                &Weights::default(),
+                index.priors(),
+            );
             assert!(score >= 0.75, "{score}");
         }
     }
@@ -212,8 +234,8 @@ fn the_graph_joins_alike_models_and_groups_them() {
         .flat_map(|i| (i + 1..30).map(move |j| (i, j)))
         .filter(|(i, j)| {
             mutual_similarity(
-                index.model(ranked[*i].index),
-                index.model(ranked[*j].index),
+                &*index.model(ranked[*i].index).expect("a record in memory"),
+                &*index.model(ranked[*j].index).expect("a record in memory"),
                 &Weights::default(),
                 index.priors(),
             ) >= 0.75
@@ -239,7 +261,7 @@ fn clicking_a_graph_node_opens_the_comparison() {
     let graph = harness.state().state.similar.graph().expect("the graph is built");
     let first_model = match graph.graph[petgraph::graph::NodeIndex::new(1)] {
         peermap::similarity::GraphNode::Model { index, .. } => {
-            harness.state().state.similar.index().model(index).clone()
+            harness.state().state.similar.index().model(index).expect("a record in memory").clone()
         }
         _ => panic!("node 1 is a model"),
     };
@@ -248,7 +270,7 @@ fn clicking_a_graph_node_opens_the_comparison() {
     assert_eq!(harness.state().state.view, View::Compare);
     assert_eq!(
         harness.state().state.similar.compare.as_ref().map(|c| c.model.id.clone()),
-        Some(first_model.id)
+        Some(first_model.id.clone())
     );
 }
 
@@ -259,7 +281,8 @@ fn each_neighbour_says_how_much_is_known_and_the_switch_ranks_every_kind() {
     state.execute(Command::OpenExample(&peermap::app::EXAMPLES[0]));
     let mut harness = harness(state);
     let (ranked, _) = harness.state().state.similar.results().expect("results").ranked[0].clone();
-    let first = harness.state().state.similar.index().model(ranked.index).clone();
+    let first =
+        harness.state().state.similar.index().model(ranked.index).expect("a record in memory").clone();
     harness
         .get_all_by_label(&format!("{} of 6 coded", first.known_questions()))
         .next()
@@ -277,7 +300,15 @@ fn each_neighbour_says_how_much_is_known_and_the_switch_ranks_every_kind() {
     let issue = &state.design().context.issue;
     let results = state.similar.results().expect("results");
     assert!(!results.ranked.is_empty());
-    assert!(results.ranked.iter().all(|(r, _)| &state.similar.index().model(r.index).issue == issue));
+    assert!(
+        results.ranked.iter().all(|(r, _)| &state
+            .similar
+            .index()
+            .model(r.index)
+            .expect("a record in memory")
+            .issue
+            == issue)
+    );
 }
 
 #[test]
@@ -332,7 +363,7 @@ fn the_weights_and_the_across_silos_choice_reach_the_ranking_from_the_panel() {
     let results = state.similar.results().expect("results");
     assert!(!results.ranked.is_empty());
     for (ranked, _) in &results.ranked {
-        let model = state.similar.index().model(ranked.index);
+        let model = state.similar.index().entry(ranked.index);
         assert!(!same_silo(&design.context, model), "{} shares the design's silo", model.id);
     }
 

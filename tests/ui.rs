@@ -159,7 +159,7 @@ fn help_examples_open_a_complete_design() {
     let listed = &state.similar.results().expect("ranked").ranked;
     assert_eq!(listed[0].0, expected[0], "the panel lists the example's nearest model first");
     assert!(expected[0].score > 0.3, "an answered example has near models: {}", expected[0].score);
-    let name = state.similar.index().model(expected[0].index).name.clone();
+    let name = state.similar.index().model(expected[0].index).expect("a record in memory").name.clone();
     harness.get_by_label_contains(&format!("1. {name}"));
 }
 

@@ -150,8 +150,13 @@ pub enum UnsavedChoice {
 impl Command {
     /// Commands reachable by a keyboard shortcut, Shift variants first so
     /// Ctrl+Shift+S is not taken for Ctrl+S.
-    pub fn with_shortcuts() -> [Command; 9] {
+    pub fn with_shortcuts() -> [Command; 14] {
         [
+            Command::ShowView(View::Design),
+            Command::ShowView(View::Graph),
+            Command::ShowView(View::Atlas),
+            Command::ShowView(View::Corpus),
+            Command::ShowView(View::Compare),
             Command::ShowGuide(true),
             Command::Quit,
             Command::ExportBriefDialog,
@@ -177,6 +182,12 @@ impl Command {
             Command::Quit => command(Key::Q),
             Command::ExportBriefDialog => command(Key::E),
             Command::ShowGuide(true) => KeyboardShortcut::new(Modifiers::NONE, Key::F1),
+            // The views in the order of their tabs.
+            Command::ShowView(View::Design) => command(Key::Num1),
+            Command::ShowView(View::Graph) => command(Key::Num2),
+            Command::ShowView(View::Atlas) => command(Key::Num3),
+            Command::ShowView(View::Corpus) => command(Key::Num4),
+            Command::ShowView(View::Compare) => command(Key::Num5),
             _ => return None,
         })
     }

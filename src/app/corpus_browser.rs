@@ -3,6 +3,7 @@
 //! selected model, and any editor, import or prompt in progress.
 
 use super::import_job::ImportJob;
+use super::listed_rows::{KeyedRows, ListedRows};
 use super::model_editor::ModelEditor;
 use super::worker::Worker;
 use crate::corpus::{CorpusQuery, DATABASE_FILE, ModelRow, Origin, Store, StoreError, StoredModel};
@@ -28,7 +29,7 @@ pub struct CorpusBrowser {
     /// The corpus file is damaged: it is not written to, and it can be recovered.
     pub damaged: bool,
     query: CorpusQuery,
-    rows: Vec<ModelRow>,
+    rows: ListedRows,
     /// The search running on a worker (large corpora); `rows` are the previous results until it ends.
     search: Option<Worker<Result<Listing, String>>>,
     issues: Vec<String>,
@@ -59,7 +60,7 @@ impl CorpusBrowser {
             store_problem,
             damaged,
             query: CorpusQuery::default(),
-            rows: Vec::new(),
+            rows: ListedRows::default(),
             search: None,
             issues: Vec::new(),
             countries: Vec::new(),
@@ -105,8 +106,14 @@ impl CorpusBrowser {
         &self.query
     }
 
-    pub fn rows(&self) -> &[ModelRow] {
-        &self.rows
+    /// How many models the current search lists.
+    pub fn row_count(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Row `index` of the listing (for a large corpus, read a page at a time and kept).
+    pub fn row(&self, index: usize) -> Option<ModelRow> {
+        self.rows.row(&self.store, index)
     }
 
     /// Distinct country codes, for the country filter.
@@ -146,13 +153,14 @@ impl CorpusBrowser {
                 let (path, query) = (path.to_path_buf(), self.query.clone());
                 self.search = Some(Worker::spawn(move || {
                     Store::open_reader(&path)
-                        .and_then(|store| Listing::read(&store, &query, choices))
+                        .and_then(|store| Listing::read(&store, &query, choices, true))
                         .map_err(|e| e.to_string())
                 }));
             }
             None => {
                 self.search = None;
-                let listing = Listing::read(&self.store, &self.query, choices).map_err(|e| e.to_string())?;
+                let listing =
+                    Listing::read(&self.store, &self.query, choices, false).map_err(|e| e.to_string())?;
                 self.take(listing);
             }
         }
@@ -169,6 +177,9 @@ impl CorpusBrowser {
     /// Takes the results of a search run on a worker, once they are ready;
     /// call each frame. An error is returned for the user to see.
     pub fn poll_search(&mut self) -> Result<(), String> {
+        if let Some(failure) = self.rows.take_failure() {
+            return Err(format!("Some rows of the corpus could not be read: {failure}"));
+        }
         let Some(search) = &self.search else { return Ok(()) };
         let Some(result) = search.poll(lost_search) else { return Ok(()) };
         self.search = None;
@@ -217,14 +228,19 @@ impl CorpusBrowser {
 
 /// A search's results, and the filter choices when they were asked for.
 struct Listing {
-    rows: Vec<ModelRow>,
+    rows: ListedRows,
     /// The issues and countries to filter by.
     choices: Option<(Vec<String>, Vec<String>)>,
 }
 
 impl Listing {
-    fn read(store: &Store, query: &CorpusQuery, choices: bool) -> Result<Listing, StoreError> {
-        let rows = store.search(query)?;
+    /// With `keyed`, only the models' keys are read, for a large corpus.
+    fn read(store: &Store, query: &CorpusQuery, choices: bool, keyed: bool) -> Result<Listing, StoreError> {
+        let rows = if keyed {
+            ListedRows::Keyed(KeyedRows::new(store.search_keys(query)?))
+        } else {
+            ListedRows::All(store.search(query)?)
+        };
         let choices = if choices { Some((store.issues()?, store.countries()?)) } else { None };
         Ok(Listing { rows, choices })
     }

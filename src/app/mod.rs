@@ -15,6 +15,7 @@ mod examples;
 mod file_dialogs;
 mod history;
 mod import_job;
+mod listed_rows;
 mod model_editor;
 mod path_prompt;
 mod settings;
@@ -38,7 +39,6 @@ pub use path_prompt::PathPrompt;
 pub use settings::Settings;
 pub use similar::{GRAPH_SIZE, LIST_LENGTH, SimilarResults, SimilarState};
 
-use crate::corpus::Store;
 use crate::design::{self, Design};
 use crate::i18n::{Language, set_language};
 use crate::similarity::SimilarityIndex;
@@ -498,9 +498,8 @@ impl AppState {
         let Some(path) = self.corpus.store().path().filter(|_| self.corpus_load_due) else { return };
         let path = path.to_path_buf();
         self.corpus_load_due = false;
-        self.corpus_load = Some(Worker::spawn(move || {
-            Store::read_all_models(&path).map(SimilarityIndex::new).map_err(|e| e.to_string())
-        }));
+        self.corpus_load =
+            Some(Worker::spawn(move || SimilarityIndex::from_store(&path).map_err(|e| e.to_string())));
     }
 
     /// Takes the similarity index read on a worker, once it is ready (and
@@ -510,6 +509,16 @@ impl AppState {
         let Some(load) = &self.corpus_load else { return };
         if let Some(result) = load.poll(lost_corpus_load) {
             self.finish_corpus_load(result);
+        }
+    }
+
+    /// Reports a model record the store could no longer give (the file
+    /// changed or was damaged after it was read); call each frame.
+    pub fn report_unreadable_record(&mut self) {
+        if let Some(failure) = self.similar.index().take_read_failure() {
+            self.error = Some(format!(
+                "A model could not be read from the corpus, so it is left out of what is shown.\n\n{failure}"
+            ));
         }
     }
 

@@ -2,9 +2,10 @@
 //! answer (by affiliation shows the community–clinical continuum), formality
 //! as a gradient. The domain names each model's category; the UI picks colours.
 
-use crate::corpus::{Model, model_regions};
-use crate::design::FunctionRole;
+use crate::corpus::country_regions;
+use crate::design::{Answers, FunctionRole};
 use crate::map::{AnswerOption, Question};
+use crate::similarity::Entry;
 use crate::taxonomy;
 
 /// A field to colour the atlas by.
@@ -75,25 +76,24 @@ impl ColourBy {
 }
 
 /// The category (or gradient value) of `model` when colouring `by` a field.
-pub fn colour_key(by: ColourBy, model: &Model) -> Swatch {
+pub fn colour_key(by: ColourBy, model: &Entry, answers: &Answers) -> Swatch {
     let named = |text: &str| Swatch::Category(text.to_string());
     match by {
         ColourBy::Issue => match taxonomy::issue(&model.issue) {
             Some(term) => named(&term.label),
             None => Swatch::Unknown,
         },
-        ColourBy::Region => match model_regions(model).as_slice() {
+        ColourBy::Region => match country_regions(model.countries.iter().map(|c| &**c)).as_slice() {
             [] => Swatch::Unknown,
             [one] => named(taxonomy::region(one).map_or(one.as_str(), |t| t.label.as_str())),
             _ => named("Several regions"),
         },
         ColourBy::Kind => named(model.kind.label()),
-        ColourBy::Answer(question) => answer_swatch(question, model),
+        ColourBy::Answer(question) => answer_swatch(question, answers),
     }
 }
 
-fn answer_swatch(question: Question, model: &Model) -> Swatch {
-    let answers = &model.answers;
+fn answer_swatch(question: Question, answers: &Answers) -> Swatch {
     let one_of = |names: Vec<&'static str>, several: &str| match names.as_slice() {
         [] => Swatch::Unknown,
         [one] => Swatch::Category((*one).to_string()),
@@ -105,10 +105,10 @@ fn answer_swatch(question: Question, model: &Model) -> Swatch {
                 .functions
                 .iter()
                 .filter(|(_, role)| **role == FunctionRole::Primary)
-                .map(|(f, _)| f.info().name)
+                .map(|(f, _)| f.info().name())
                 .collect();
             let names = if primary.is_empty() {
-                answers.functions.keys().map(|f| f.info().name).collect()
+                answers.functions.keys().map(|f| f.info().name()).collect()
             } else {
                 primary
             };
@@ -118,14 +118,18 @@ fn answer_swatch(question: Question, model: &Model) -> Swatch {
             answers.formality.map_or(Swatch::Unknown, |f| Swatch::Gradient(f.value() as f32))
         }
         Question::Relations => {
-            one_of(answers.relations.iter().map(|o| o.info().name).collect(), "Several bases")
+            one_of(answers.relations.iter().map(|o| o.info().name()).collect(), "Several bases")
         }
-        Question::Status => one_of(answers.status.iter().map(|o| o.info().name).collect(), "Several sources"),
+        Question::Status => {
+            one_of(answers.status.iter().map(|o| o.info().name()).collect(), "Several sources")
+        }
         Question::Affiliations if answers.peer_run => Swatch::Category("Peer-run organisation".into()),
         Question::Affiliations => {
-            one_of(answers.affiliations.iter().map(|o| o.info().name).collect(), "Partnership of several")
+            one_of(answers.affiliations.iter().map(|o| o.info().name()).collect(), "Partnership of several")
         }
-        Question::Spaces => one_of(answers.spaces.iter().map(|o| o.info().name).collect(), "Several spaces"),
+        Question::Spaces => {
+            one_of(answers.spaces.iter().map(|o| o.info().name()).collect(), "Several spaces")
+        }
     }
 }
 
@@ -137,7 +141,8 @@ mod tests {
     #[test]
     fn every_field_colours_the_bundled_corpus_into_a_readable_legend() {
         for by in ColourBy::ALL {
-            let swatches: Vec<Swatch> = bundled_models().iter().map(|m| colour_key(by, m)).collect();
+            let swatches: Vec<Swatch> =
+                bundled_models().iter().map(|m| colour_key(by, &m.into(), &m.answers)).collect();
             let categories: std::collections::BTreeSet<String> = swatches
                 .iter()
                 .filter_map(|s| if let Swatch::Category(c) = s { Some(c.clone()) } else { None })

@@ -44,7 +44,7 @@ pub fn build(design: &Design, index: &SimilarityIndex, ranked: &[Ranked], option
         nearest_per_facet: index
             .nearest_per_facet(answers, context, options.rank)
             .into_iter()
-            .map(|(facet, r)| format!("{}: {} ({:.2})", facet.name(), index.model(r.index).name, r.score))
+            .map(|(facet, r)| format!("{}: {} ({:.2})", facet.name(), index.name(r.index), r.score))
             .collect(),
     });
     Brief {
@@ -94,7 +94,7 @@ pub fn build(design: &Design, index: &SimilarityIndex, ranked: &[Ranked], option
         similar: ranked
             .iter()
             .enumerate()
-            .map(|(i, r)| brief_model(design, index, i + 1, *r, &mut refs))
+            .filter_map(|(i, r)| brief_model(design, index, i + 1, *r, &mut refs))
             .collect(),
         crosswalk: index
             .title_crosswalk(&near)
@@ -119,7 +119,7 @@ fn brief_answer(design: &Design, question: Question, refs: &mut ReferenceList) -
     let answers = &design.answers;
     let mut definitions = Vec::new();
     let mut define =
-        |info: &OptionInfo| definitions.push(definition(info.name, info.definition, info.refs, refs));
+        |info: &OptionInfo| definitions.push(definition(info.name(), info.definition(), info.refs, refs));
     match question {
         Question::Functions => answers.functions.keys().for_each(|o| define(o.info())),
         Question::Relations => answers.relations.iter().for_each(|o| define(o.info())),
@@ -129,7 +129,7 @@ fn brief_answer(design: &Design, question: Question, refs: &mut ReferenceList) -
         Question::Formality => {
             if let Some(formality) = answers.formality {
                 let anchor = FormalityAnchor::nearest(formality.value());
-                definitions.push(definition(anchor.name, anchor.example, anchor.refs, refs));
+                definitions.push(definition(anchor.name(), anchor.example(), anchor.refs, refs));
             }
         }
     }
@@ -174,9 +174,9 @@ fn brief_model(
     rank: usize,
     ranked: Ranked,
     refs: &mut ReferenceList,
-) -> BriefModel {
-    let model = index.model(ranked.index);
-    let (similarity, comparisons) = explain(design, model, &design.weights, index.priors());
+) -> Option<BriefModel> {
+    let model = index.model(ranked.index)?;
+    let (similarity, comparisons) = explain(design, &*model, &design.weights, index.priors());
     let issue =
         issue_line(&similarity, &design.context.issue, &model.issue).map(|summary| QuestionAgreement {
             question: "Issue".to_string(),
@@ -189,7 +189,7 @@ fn brief_model(
         .filter(|c| c.agreement.is_some_and(|a| a < 0.999) || !c.only_second.is_empty())
         .map(|c| capitalised(&c.summary))
         .collect();
-    BriefModel {
+    Some(BriefModel {
         rank,
         id: model.id.clone(),
         name: model.name.clone(),
@@ -212,7 +212,7 @@ fn brief_model(
             .collect(),
         differences,
         citation: refs.cite(&model.citation),
-    }
+    })
 }
 
 fn brief_consideration(

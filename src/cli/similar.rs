@@ -8,6 +8,7 @@ use crate::similarity::{RankOptions, SimilarityIndex, explain, issue_line};
 use serde::Serialize;
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::Arc;
 
 #[derive(Serialize)]
 struct JsonMatch<'a> {
@@ -55,12 +56,13 @@ pub fn run(file: &Path, top: usize, json: bool, options: RankOptions, data_dir: 
     };
     let index = SimilarityIndex::new(models);
     let ranked = index.rank(&design.answers, &design.context, &design.weights, top, options);
-    let matches: Vec<JsonMatch> = ranked
+    // The index holds every record in memory, so each ranked model is at hand.
+    let shown: Vec<Arc<Model>> = ranked.iter().filter_map(|r| index.model(r.index)).collect();
+    let matches: Vec<JsonMatch> = shown
         .iter()
         .enumerate()
-        .map(|(i, ranked)| {
-            let model = index.model(ranked.index);
-            let (exact, lines) = explain(&design, model, &design.weights, index.priors());
+        .map(|(i, model)| {
+            let (exact, lines) = explain(&design, &**model, &design.weights, index.priors());
             let issue =
                 issue_line(&exact, &design.context.issue, &model.issue).map(|explanation| JsonQuestion {
                     question: "issue",
@@ -116,8 +118,7 @@ pub fn run(file: &Path, top: usize, json: bool, options: RankOptions, data_dir: 
         options.kinds_text(),
         design.answers.answered_count()
     );
-    for m in &matches {
-        let model = index.model(ranked[m.rank - 1].index);
+    for (m, model) in matches.iter().zip(&shown) {
         outln!("\n{:>2}. {:.2}  {}  [{}]", m.rank, m.score, m.name, model.kind.label());
         outln!("    {} · {} · {}", m.titles.join(", "), model.issue_text(), m.region);
         outln!("    {}", model.coding_summary());

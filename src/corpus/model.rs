@@ -2,6 +2,7 @@
 //! questions, with its source and how each answer was coded.
 
 use crate::design::{Answers, Design};
+use crate::i18n::tr;
 use crate::map::Question;
 pub use crate::references::Citation;
 use crate::taxonomy;
@@ -81,23 +82,20 @@ impl ModelKind {
     /// The badge text.
     pub fn label(self) -> &'static str {
         match self {
-            ModelKind::Programme => "Programme",
-            ModelKind::Role => "Role family",
-            ModelKind::Movement => "Movement",
-            ModelKind::Framework => "Framework",
+            ModelKind::Programme => tr("kind-programme"),
+            ModelKind::Role => tr("kind-role"),
+            ModelKind::Movement => tr("kind-movement"),
+            ModelKind::Framework => tr("kind-framework"),
         }
     }
 
     /// What the badge means, for its tooltip.
     pub fn meaning(self) -> &'static str {
         match self {
-            ModelKind::Programme => "A concrete programme or service that a study or report describes.",
-            ModelKind::Role => {
-                "A family of peer roles described across programmes (a review or concept analysis), \
-                 or informal peer support a study documents; not one programme."
-            }
-            ModelKind::Movement => "A historical or social movement, not a programme to copy.",
-            ModelKind::Framework => "A competency or policy framework, not a programme.",
+            ModelKind::Programme => tr("kind-programme.meaning"),
+            ModelKind::Role => tr("kind-role.meaning"),
+            ModelKind::Movement => tr("kind-movement.meaning"),
+            ModelKind::Framework => tr("kind-framework.meaning"),
         }
     }
 

@@ -89,9 +89,9 @@ impl SortKey {
 /// The columns a [`ModelRow`] is read from, in order.
 pub(crate) const ROW_COLUMNS: &str = "id, name, titles, population, issue, region, period, origin, kind";
 
-/// The SQL and parameters for a query; the rows come back as [`ROW_COLUMNS`].
-pub(crate) fn search_sql(query: &CorpusQuery) -> (String, Vec<Value>) {
-    let mut sql = format!("SELECT {ROW_COLUMNS} FROM model WHERE 1");
+/// The SQL and parameters for a query, selecting `columns` (usually [`ROW_COLUMNS`]).
+pub(crate) fn search_sql(query: &CorpusQuery, columns: &str) -> (String, Vec<Value>) {
+    let mut sql = format!("SELECT {columns} FROM model WHERE 1");
     let mut params: Vec<Value> = Vec::new();
 
     if let Some(expression) = fts_expression(&query.text) {
@@ -210,7 +210,7 @@ mod tests {
 
     #[test]
     fn empty_filters_add_no_conditions() {
-        let (sql, params) = search_sql(&CorpusQuery::default());
+        let (sql, params) = search_sql(&CorpusQuery::default(), ROW_COLUMNS);
         assert!(params.is_empty());
         assert!(sql.ends_with("WHERE 1 ORDER BY name COLLATE NOCASE ASC, id ASC"), "{sql}");
     }

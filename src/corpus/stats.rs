@@ -89,12 +89,13 @@ impl CorpusStats {
 
 /// The distinct world regions of a model's countries.
 pub fn model_regions(model: &Model) -> Vec<String> {
-    let mut regions: Vec<String> = model
-        .countries
-        .iter()
-        .filter_map(|code| taxonomy::country(code))
-        .map(|c| c.region.to_string())
-        .collect();
+    country_regions(model.countries.iter().map(String::as_str))
+}
+
+/// The distinct world regions of some countries (ISO codes).
+pub fn country_regions<'a>(codes: impl IntoIterator<Item = &'a str>) -> Vec<String> {
+    let mut regions: Vec<String> =
+        codes.into_iter().filter_map(taxonomy::country).map(|c| c.region.to_string()).collect();
     regions.sort();
     regions.dedup();
     regions

@@ -8,7 +8,7 @@ use super::integrity::BackgroundCheck;
 use super::model::{Model, ModelKind, Origin};
 use super::open::BUSY_TIMEOUT;
 use super::parallel::parallel_map;
-use super::query::{CorpusQuery, ModelRow, origin_from_key, search_sql};
+use super::query::{CorpusQuery, ModelRow, ROW_COLUMNS, origin_from_key, search_sql};
 use super::rows::{self, is_unique_violation, record_json};
 use super::slug::{first_free, slug};
 use super::store_error::StoreError;
@@ -159,13 +159,40 @@ impl Store {
 
     /// The models matching a query, as table rows, in the query's order.
     pub fn search(&self, query: &CorpusQuery) -> Result<Vec<ModelRow>, StoreError> {
-        let (sql, params) = search_sql(query);
+        let (sql, params) = search_sql(query, ROW_COLUMNS);
         let mut statement = self.conn.prepare_cached(&sql).map_err(|e| self.sqlite(e))?;
         let rows = statement
             .query_map(rusqlite::params_from_iter(params), model_row)
             .and_then(|rows| rows.collect::<Result<Vec<_>, _>>())
             .map_err(|e| self.sqlite(e))?;
         Ok(rows)
+    }
+
+    /// The keys of the models a search finds, in its order: eight bytes a
+    /// model, so a large corpus lists its rows by reading only those shown
+    /// ([`Store::rows_by_key`]).
+    pub fn search_keys(&self, query: &CorpusQuery) -> Result<Vec<RowKey>, StoreError> {
+        let (sql, params) = search_sql(query, "pk");
+        let mut statement = self.conn.prepare_cached(&sql).map_err(|e| self.sqlite(e))?;
+        let keys = statement
+            .query_map(rusqlite::params_from_iter(params), |row| row.get(0).map(RowKey))
+            .and_then(|keys| keys.collect::<Result<Vec<_>, _>>())
+            .map_err(|e| self.sqlite(e))?;
+        Ok(keys)
+    }
+
+    /// The rows of these keys, in the same order; a key whose model was
+    /// deleted since the search is left out.
+    pub fn rows_by_key(&self, keys: &[RowKey]) -> Result<Vec<ModelRow>, StoreError> {
+        let sql =
+            format!("SELECT pk, {ROW_COLUMNS} FROM model WHERE pk IN (SELECT value FROM json_each(?1))");
+        let list = serde_json::to_string(&keys.iter().map(|k| k.0).collect::<Vec<i64>>()).unwrap_or_default();
+        let mut statement = self.conn.prepare_cached(&sql).map_err(|e| self.sqlite(e))?;
+        let mut found: std::collections::HashMap<i64, ModelRow> = statement
+            .query_map([list], |row| Ok((row.get(0)?, model_row_from(row, 1)?)))
+            .and_then(|rows| rows.collect::<Result<_, _>>())
+            .map_err(|e| self.sqlite(e))?;
+        Ok(keys.iter().filter_map(|k| found.remove(&k.0)).collect())
     }
 
     /// The file at `path` for reading only, on a connection of its own (no
@@ -207,10 +234,11 @@ impl Store {
         records.iter().map(|(id, record, origin)| self.decode(id, record, origin)).collect()
     }
 
-    /// Every model of the file at `path`, read on a connection of its own
-    /// (from a worker thread, while the window goes on) and decoded on all
-    /// cores, a chunk of records at a time so that the JSON is never all in memory.
-    pub fn read_all_models(path: &Path) -> Result<Vec<Model>, StoreError> {
+    /// Hands every model of the file at `path` to `each`, in store order,
+    /// read on a connection of its own (from a worker thread, while the
+    /// window goes on) and decoded on all cores a chunk at a time, so that
+    /// neither the JSON nor the records are ever all in memory.
+    pub fn read_models(path: &Path, mut each: impl FnMut(Model)) -> Result<(), StoreError> {
         const CHUNK: usize = 4096;
         let sqlite = |e| StoreError::from_sqlite(Some(path), e);
         let store = Store::open_reader(path)?;
@@ -225,7 +253,6 @@ impl Store {
                 detail: format!("the stored record of `{id}` cannot be read: {err}"),
             })
         };
-        let mut models = Vec::new();
         let mut chunk: Vec<(String, String)> = Vec::with_capacity(CHUNK);
         loop {
             let row = rows.next().map_err(sqlite)?;
@@ -234,12 +261,12 @@ impl Store {
             }
             if chunk.len() == CHUNK || (row.is_none() && !chunk.is_empty()) {
                 for model in parallel_map(&chunk, decode) {
-                    models.push(model?);
+                    each(model?);
                 }
                 chunk.clear();
             }
             if row.is_none() {
-                return Ok(models);
+                return Ok(());
             }
         }
     }
@@ -406,17 +433,26 @@ fn check_valid(model: &Model) -> Result<(), StoreError> {
 }
 
 /// Reads the columns listed in `ROW_COLUMNS`.
+/// A model's place in the store, standing for its row in a long listing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RowKey(i64);
+
 fn model_row(row: &Row<'_>) -> rusqlite::Result<ModelRow> {
-    let origin: String = row.get(7)?;
-    let kind: String = row.get(8)?;
+    model_row_from(row, 0)
+}
+
+/// A [`ModelRow`] from the [`ROW_COLUMNS`] starting at column `at`.
+fn model_row_from(row: &Row<'_>, at: usize) -> rusqlite::Result<ModelRow> {
+    let origin: String = row.get(at + 7)?;
+    let kind: String = row.get(at + 8)?;
     Ok(ModelRow {
-        id: row.get(0)?,
-        name: row.get(1)?,
-        titles: row.get(2)?,
-        population: row.get(3)?,
-        issue: row.get(4)?,
-        region: row.get(5)?,
-        period: row.get(6)?,
+        id: row.get(at)?,
+        name: row.get(at + 1)?,
+        titles: row.get(at + 2)?,
+        population: row.get(at + 3)?,
+        issue: row.get(at + 4)?,
+        region: row.get(at + 5)?,
+        period: row.get(at + 6)?,
         origin: origin_from_key(&origin),
         kind: ModelKind::from_key(&kind).unwrap_or_default(),
     })

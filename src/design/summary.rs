@@ -47,7 +47,7 @@ pub fn answer_text(answers: &Answers, question: Question) -> String {
             .functions
             .keys()
             .map(|f| {
-                let name = f.info().name.to_lowercase();
+                let name = f.info().name().to_lowercase();
                 if answers.is_primary(*f) { format!("{name} (primary)") } else { name }
             })
             .collect::<Vec<_>>()
@@ -56,7 +56,7 @@ pub fn answer_text(answers: &Answers, question: Question) -> String {
             .formality
             .map(|f| {
                 let anchor = FormalityAnchor::nearest(f.value());
-                format!("{:.2}, near \"{}\"", f.value(), anchor.name.to_lowercase())
+                format!("{:.2}, near \"{}\"", f.value(), anchor.name().to_lowercase())
             })
             .unwrap_or_default(),
         Question::Relations => names(&answers.relations),
@@ -73,7 +73,7 @@ pub fn answer_text(answers: &Answers, question: Question) -> String {
 }
 
 fn names<'a, T: AnswerOption>(options: impl IntoIterator<Item = &'a T>) -> String {
-    options.into_iter().map(|o| o.info().name.to_lowercase()).collect::<Vec<_>>().join(", ")
+    options.into_iter().map(|o| o.info().name().to_lowercase()).collect::<Vec<_>>().join(", ")
 }
 
 #[cfg(test)]

@@ -45,7 +45,7 @@ impl Trigger {
     /// Why it applies, in words: "Functions include navigation".
     pub fn describe(&self) -> String {
         fn names<T: AnswerOption>(options: &[T]) -> String {
-            options.iter().map(|o| o.info().name.to_lowercase()).collect::<Vec<_>>().join(" or ")
+            options.iter().map(|o| o.info().name().to_lowercase()).collect::<Vec<_>>().join(" or ")
         }
         match self {
             Trigger::Function(f) => format!("Functions include {}", names(&[*f])),

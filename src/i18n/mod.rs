@@ -42,6 +42,12 @@ pub fn tr(id: &str) -> &'static str {
     catalogue(language()).plain.get(id).copied().unwrap_or_else(|| missing(id))
 }
 
+/// An attribute of a message without variables (`message.attribute`), for
+/// texts kept beside their key in the code (the answer options).
+pub fn tr_attribute(message: &str, attribute: &str) -> &'static str {
+    tr(&format!("{message}.{attribute}"))
+}
+
 /// A message with variables, in this thread's language.
 pub fn tr_args(id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
     let catalogue = catalogue(language());

@@ -1,6 +1,6 @@
 //! The three facets and six questions of the map, in the paper's order.
 
-use crate::i18n::tr;
+use crate::i18n::{tr, tr_attribute};
 use serde::{Deserialize, Serialize};
 
 /// A facet groups two questions; the UI and picture colour them alike.
@@ -127,57 +127,34 @@ impl Question {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct FormalityAnchor {
     pub value: f64,
-    pub short: &'static str,
-    pub name: &'static str,
-    pub example: &'static str,
+    /// The message holding its texts, in the user's language.
+    message: &'static str,
     pub refs: &'static [u16],
 }
 
 /// The five anchors the map names along the formality continuum.
 pub const FORMALITY_ANCHORS: [FormalityAnchor; 5] = [
-    FormalityAnchor {
-        value: 0.0,
-        short: "Natural",
-        name: "Naturally occurring support within existing social networks",
-        example: "Friends, partners or people thrown together by circumstance: LGBTQ+ friends in a \
-            mental-health crisis, friends living with HIV, mutual aid in an encampment, patients \
-            on the same ward.",
-        refs: &[39, 56, 57, 58],
-    },
-    FormalityAnchor {
-        value: 0.25,
-        short: "Fostered",
-        name: "Fostered mutual support",
-        example: "An organisation creates and sustains chances for peers to help each other, \
-            building on networks that already exist.",
-        refs: &[56],
-    },
-    FormalityAnchor {
-        value: 0.5,
-        short: "Intentional",
-        name: "Intentional, open-ended peer role",
-        example: "A peer role in a programme that follows the person's emerging needs, such as \
-            mental-health peer support workers tailoring their support.",
-        refs: &[60],
-    },
-    FormalityAnchor {
-        value: 0.75,
-        short: "Structured",
-        name: "Structured role with predefined goals",
-        example: "Often framed as mentor or leader, such as peer strategies to get older adults \
-            physically active.",
-        refs: &[61],
-    },
-    FormalityAnchor {
-        value: 1.0,
-        short: "Protocol",
-        name: "Protocol-driven tasks",
-        example: "Community health workers treating fever by following a malaria algorithm.",
-        refs: &[34],
-    },
+    FormalityAnchor { value: 0.0, message: "formality-natural", refs: &[39, 56, 57, 58] },
+    FormalityAnchor { value: 0.25, message: "formality-fostered", refs: &[56] },
+    FormalityAnchor { value: 0.5, message: "formality-intentional", refs: &[60] },
+    FormalityAnchor { value: 0.75, message: "formality-structured", refs: &[61] },
+    FormalityAnchor { value: 1.0, message: "formality-protocol", refs: &[34] },
 ];
 
 impl FormalityAnchor {
+    /// The label on the scale.
+    pub fn short(&self) -> &'static str {
+        tr_attribute(self.message, "short")
+    }
+
+    pub fn name(&self) -> &'static str {
+        tr(self.message)
+    }
+
+    pub fn example(&self) -> &'static str {
+        tr_attribute(self.message, "example")
+    }
+
     /// The anchor closest to a formality value.
     pub fn nearest(value: f64) -> &'static FormalityAnchor {
         FORMALITY_ANCHORS
@@ -203,8 +180,8 @@ mod tests {
 
     #[test]
     fn nearest_anchor_snaps_to_the_closest_named_point() {
-        assert_eq!(FormalityAnchor::nearest(0.7).short, "Structured");
-        assert_eq!(FormalityAnchor::nearest(0.05).short, "Natural");
-        assert_eq!(FormalityAnchor::nearest(0.95).short, "Protocol");
+        assert_eq!(FormalityAnchor::nearest(0.7).short(), "Structured");
+        assert_eq!(FormalityAnchor::nearest(0.05).short(), "Natural");
+        assert_eq!(FormalityAnchor::nearest(0.95).short(), "Protocol");
     }
 }

@@ -57,7 +57,7 @@ pub fn explain<'a, 'b>(
 }
 
 fn names<T: AnswerOption>(items: impl IntoIterator<Item = T>) -> Vec<String> {
-    items.into_iter().map(|o| o.info().name.to_lowercase()).collect()
+    items.into_iter().map(|o| o.info().name().to_lowercase()).collect()
 }
 
 fn split<T: AnswerOption>(a: &BTreeSet<T>, b: &BTreeSet<T>) -> (Vec<String>, Vec<String>, Vec<String>) {
@@ -68,7 +68,7 @@ fn differences(a: &Answers, b: &Answers, question: Question) -> (Vec<String>, Ve
     match question {
         Question::Functions => {
             let label = |answers: &Answers, f: &crate::map::Function| {
-                let name = f.info().name.to_lowercase();
+                let name = f.info().name().to_lowercase();
                 if answers.functions.get(f) == Some(&FunctionRole::Primary) {
                     format!("{name} (primary)")
                 } else {
@@ -78,7 +78,7 @@ fn differences(a: &Answers, b: &Answers, question: Question) -> (Vec<String>, Ve
             let keys_a: BTreeSet<_> = a.functions.keys().copied().collect();
             let keys_b: BTreeSet<_> = b.functions.keys().copied().collect();
             (
-                keys_a.intersection(&keys_b).map(|f| f.info().name.to_lowercase()).collect(),
+                keys_a.intersection(&keys_b).map(|f| f.info().name().to_lowercase()).collect(),
                 keys_a.difference(&keys_b).map(|f| label(a, f)).collect(),
                 keys_b.difference(&keys_a).map(|f| label(b, f)).collect(),
             )
@@ -124,8 +124,8 @@ fn summary_line(
             (first.formality.map_or(0.0, |f| f.value()), second.formality.map_or(0.0, |f| f.value()));
         return format!(
             "{title} {agreement:.2}: yours {x:.2} ({}), theirs {y:.2} ({})",
-            FormalityAnchor::nearest(x).short.to_lowercase(),
-            FormalityAnchor::nearest(y).short.to_lowercase()
+            FormalityAnchor::nearest(x).short().to_lowercase(),
+            FormalityAnchor::nearest(y).short().to_lowercase()
         );
     }
     let mut clauses = Vec::new();

@@ -55,7 +55,7 @@ fn listed(items: &[String]) -> String {
 }
 
 fn lower<T: AnswerOption>(items: impl IntoIterator<Item = T>) -> Vec<String> {
-    items.into_iter().map(|o| o.info().name.to_lowercase()).collect()
+    items.into_iter().map(|o| o.info().name().to_lowercase()).collect()
 }
 
 /// Shared, only-yours and only-theirs, each as a sentence after its opening words.
@@ -97,7 +97,7 @@ fn functions(a: &Answers, b: &Answers) -> Vec<String> {
         let (pa, pb) = (a.functions[function], b.functions[function]);
         if pa != pb {
             let whose = if pa == FunctionRole::Primary { "yours, not theirs" } else { "theirs, not yours" };
-            sentences.push(format!("{} is a primary aim of {whose}.", function.info().name));
+            sentences.push(format!("{} is a primary aim of {whose}.", function.info().name()));
         }
     }
     sentences
@@ -107,7 +107,7 @@ fn formality(a: &Answers, b: &Answers) -> Vec<String> {
     let (Some(x), Some(y)) = (a.formality.map(|f| f.value()), b.formality.map(|f| f.value())) else {
         return Vec::new();
     };
-    let near = |v: f64| FormalityAnchor::nearest(v).name.to_lowercase();
+    let near = |v: f64| FormalityAnchor::nearest(v).name().to_lowercase();
     if (x - y).abs() < SAME_FORMALITY {
         return vec![format!("About as formal: yours {x:.2}, theirs {y:.2}, both near \"{}\".", near(x))];
     }
@@ -126,7 +126,7 @@ fn affiliation_phrases(answers: &Answers) -> BTreeSet<String> {
         .iter()
         .map(|a| match a.info().key {
             "independent" => "independent".to_string(),
-            _ => format!("in a {}", a.info().name.to_lowercase()),
+            _ => format!("in a {}", a.info().name().to_lowercase()),
         })
         .collect();
     if answers.peer_run {

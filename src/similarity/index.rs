@@ -1,11 +1,16 @@
-//! The corpus held in memory for ranking: packed positions plus what the
-//! similar-models list shows. Built once per corpus change, never per frame.
+//! The corpus held for ranking: packed positions and a short entry per
+//! model, with the full records at hand for the few models shown. Built
+//! once per corpus change, never per frame.
 
+use super::records::{Records, StoreRecords};
 use super::{PackedPosition, Priors, Side, Weights, similarity, top_k};
-use crate::corpus::{Model, ModelKind};
+use crate::corpus::{Model, ModelKind, Store, StoreError};
 use crate::design::{Answers, Context};
+use crate::i18n::tr;
 use crate::map::{Facet, Question};
 use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
 
 /// A ranked model: its place in the index and its score.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -15,13 +20,41 @@ pub struct Ranked {
 }
 
 /// Everything the corpus offers for comparison.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct SimilarityIndex {
-    models: Vec<Model>,
-    /// Packed positions, parallel to `models`, scanned by the ranking.
+    /// What scans of the whole corpus read, one per model.
+    entries: Vec<Entry>,
+    /// Packed positions, parallel to `entries`, scanned by the ranking.
     packed: Vec<PackedPosition>,
     /// The corpus's answers, for counting a model's unknown answers.
     priors: Priors,
+    /// The full records, for the few models a view or the brief shows.
+    records: Records,
+}
+
+/// One model as scans of the whole corpus see it (filters, colours, ids):
+/// a few short fields, so a corpus of 100,000 models stays small.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub id: Box<str>,
+    pub kind: ModelKind,
+    /// A taxonomy key, or empty.
+    pub issue: Box<str>,
+    pub population: Box<str>,
+    /// ISO codes.
+    pub countries: Box<[Box<str>]>,
+}
+
+impl From<&Model> for Entry {
+    fn from(model: &Model) -> Self {
+        Entry {
+            id: model.id.as_str().into(),
+            kind: model.kind,
+            issue: model.issue.as_str().into(),
+            population: model.population.as_str().into(),
+            countries: model.countries.iter().map(|c| c.as_str().into()).collect(),
+        }
+    }
 }
 
 /// Which silos a ranking looks in.
@@ -41,17 +74,17 @@ impl SiloScope {
 
     pub fn label(self) -> &'static str {
         match self {
-            SiloScope::All => "All issues",
-            SiloScope::SameIssue => "Same issue only",
-            SiloScope::OtherSilos => "Across silos only",
+            SiloScope::All => tr("silo-all"),
+            SiloScope::SameIssue => tr("silo-same"),
+            SiloScope::OtherSilos => tr("silo-other"),
         }
     }
 
     pub fn meaning(self) -> &'static str {
         match self {
-            SiloScope::All => "Rank every model, whatever its issue or population",
-            SiloScope::SameIssue => "Rank only models filed under your issue or health domain",
-            SiloScope::OtherSilos => "Rank only models from other issues and populations than yours",
+            SiloScope::All => tr("silo-all.meaning"),
+            SiloScope::SameIssue => tr("silo-same.meaning"),
+            SiloScope::OtherSilos => tr("silo-other.meaning"),
         }
     }
 }
@@ -66,10 +99,10 @@ pub struct RankOptions {
 
 impl RankOptions {
     /// Whether a model's silo is ranked for this design.
-    pub fn ranks_silo(&self, context: &Context, model: &Model) -> bool {
+    pub fn ranks_silo(&self, context: &Context, model: &Entry) -> bool {
         match self.silos {
             SiloScope::All => true,
-            SiloScope::SameIssue => !context.issue.is_empty() && context.issue == model.issue,
+            SiloScope::SameIssue => !context.issue.is_empty() && *context.issue == *model.issue,
             SiloScope::OtherSilos => !same_silo(context, model),
         }
     }
@@ -93,23 +126,69 @@ impl RankOptions {
 pub const NEAR_ENOUGH: f64 = 0.5;
 
 impl SimilarityIndex {
+    /// An index holding every record in memory (a small corpus, tests, the command line).
     pub fn new(models: impl IntoIterator<Item = Model>) -> Self {
-        let models: Vec<Model> = models.into_iter().collect();
-        let packed: Vec<PackedPosition> = models.iter().map(|m| PackedPosition::of(m.into())).collect();
-        let priors = Priors::new(&packed);
-        SimilarityIndex { models, packed, priors }
+        let models: Vec<Arc<Model>> = models.into_iter().map(Arc::new).collect();
+        let mut index = SimilarityIndex::default();
+        for model in &models {
+            index.push(model);
+        }
+        index.priors = Priors::new(&index.packed);
+        index.records = Records::Memory(models);
+        index
+    }
+
+    /// An index over the store at `path` that keeps only what ranking needs
+    /// in memory and reads the records it shows from the file: a large
+    /// corpus then costs a few hundred bytes per model.
+    pub fn from_store(path: &Path) -> Result<Self, StoreError> {
+        let mut index = SimilarityIndex::default();
+        Store::read_models(path, |model| index.push(&model))?;
+        index.entries.shrink_to_fit();
+        index.packed.shrink_to_fit();
+        index.priors = Priors::new(&index.packed);
+        index.records = Records::Store(Box::new(StoreRecords::new(path.to_path_buf())));
+        Ok(index)
+    }
+
+    fn push(&mut self, model: &Model) {
+        self.entries.push(Entry::from(model));
+        self.packed.push(PackedPosition::of(model.into()));
     }
 
     pub fn len(&self) -> usize {
-        self.models.len()
+        self.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.models.is_empty()
+        self.entries.is_empty()
     }
 
-    pub fn model(&self, index: usize) -> &Model {
-        &self.models[index]
+    /// What scans read of model `index`.
+    pub fn entry(&self, index: usize) -> &Entry {
+        &self.entries[index]
+    }
+
+    /// The full record of model `index`, read from the store for a large
+    /// corpus (and kept for the next frames). `None` when the store cannot
+    /// give it any more; [`take_read_failure`](Self::take_read_failure) says why.
+    pub fn model(&self, index: usize) -> Option<Arc<Model>> {
+        self.records.get(index, &self.entries[index].id)
+    }
+
+    /// The name of model `index`, or its id when its record cannot be read.
+    pub fn name(&self, index: usize) -> String {
+        self.model(index).map_or_else(|| self.entries[index].id.to_string(), |m| m.name.clone())
+    }
+
+    /// Why a record could not be read, once, for the app to report.
+    pub fn take_read_failure(&self) -> Option<String> {
+        self.records.take_failure()
+    }
+
+    /// The answers of model `index`, from its packed position.
+    pub fn answers(&self, index: usize) -> Answers {
+        self.packed[index].to_answers()
     }
 
     /// The packed position of model `index`, for fast pairwise scores.
@@ -133,8 +212,8 @@ impl SimilarityIndex {
     ) -> Vec<Ranked> {
         let target = PackedPosition::of(Side { answers, issue: &context.issue });
         let keep = |i: usize| {
-            let model = &self.models[i];
-            options.ranks_kind(model.kind) && options.ranks_silo(context, model)
+            let entry = &self.entries[i];
+            options.ranks_kind(entry.kind) && options.ranks_silo(context, entry)
         };
         top_k(&target, &self.packed, k, weights, &self.priors, keep)
             .into_iter()
@@ -169,8 +248,9 @@ impl SimilarityIndex {
     /// commonest spelling ("ASHA", "AA member").
     pub fn title_crosswalk(&self, ranked: &[Ranked]) -> Vec<(String, usize)> {
         let mut counts: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
-        for r in ranked {
-            for title in &self.models[r.index].titles {
+        let models: Vec<Arc<Model>> = ranked.iter().filter_map(|r| self.model(r.index)).collect();
+        for model in &models {
+            for title in &model.titles {
                 let title = title.trim();
                 if !title.is_empty() {
                     *counts.entry(title.to_lowercase()).or_default().entry(title).or_default() += 1;
@@ -192,17 +272,19 @@ impl SimilarityIndex {
 
     /// The exact similarity (with parts) of one ranked model.
     pub fn detail(&self, design: Side<'_>, weights: &Weights, index: usize) -> super::Similarity {
-        similarity(design, &self.models[index], weights, &self.priors)
+        let answers = self.answers(index);
+        let model = Side { answers: &answers, issue: &self.entries[index].issue };
+        similarity(design, model, weights, &self.priors)
     }
 }
 
 /// Whether a model lives in the design's silo: the same issue key, or the
 /// same population compared loosely (one contains the other, ignoring case).
-pub fn same_silo(context: &Context, model: &Model) -> bool {
+pub fn same_silo(context: &Context, model: &Entry) -> bool {
     let overlaps = |a: &str, b: &str| {
         let (a, b) = (a.trim().to_lowercase(), b.trim().to_lowercase());
         !a.is_empty() && !b.is_empty() && (a.contains(&b) || b.contains(&a))
     };
-    (!context.issue.is_empty() && context.issue == model.issue)
+    (!context.issue.is_empty() && *context.issue == *model.issue)
         || overlaps(&context.population, &model.population)
 }

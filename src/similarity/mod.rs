@@ -10,12 +10,13 @@ mod index;
 mod mutual;
 mod packed;
 mod priors;
+mod records;
 mod weights;
 
 pub use explain::{QuestionComparison, explain, issue_line};
 pub use graph::{GraphNode, Group, ModelGraph, build_graph, data_threshold};
 pub use in_words::in_words;
-pub use index::{NEAR_ENOUGH, RankOptions, Ranked, SiloScope, SimilarityIndex, same_silo};
+pub use index::{Entry, NEAR_ENOUGH, RankOptions, Ranked, SiloScope, SimilarityIndex, same_silo};
 pub use mutual::MutualScorer;
 pub use packed::{PackedPosition, scores, shares, top_k};
 pub use priors::Priors;

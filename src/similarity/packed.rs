@@ -5,8 +5,8 @@
 //! the last bit (a property test checks the whole top-k against a full sort).
 
 use super::{Priors, Side, Weights, continuum_agreement, continuum_position};
-use crate::design::{Answers, FunctionRole};
-use crate::map::{AnswerOption, Function, Question, Relation, Space, StatusSource};
+use crate::design::{Answers, Formality, FunctionRole};
+use crate::map::{Affiliation, AnswerOption, Function, Question, Relation, Space, StatusSource};
 use crate::taxonomy;
 use std::cmp::Ordering;
 use std::collections::BinaryHeap;
@@ -32,6 +32,11 @@ pub struct PackedPosition {
 
 fn mask<T: AnswerOption>(chosen: impl Iterator<Item = T>) -> u8 {
     chosen.fold(0, |bits, option| bits | 1 << T::ALL.iter().position(|o| *o == option).unwrap_or(0))
+}
+
+/// The options whose bits are set in `bits` (the inverse of [`mask`]).
+fn chosen<T: AnswerOption>(bits: u8) -> impl Iterator<Item = T> {
+    T::ALL.iter().enumerate().filter(move |(i, _)| bits & 1 << i != 0).map(|(_, option)| *option)
 }
 
 /// The continuum positions of the four bits of [`PackedPosition::continuum`].
@@ -65,6 +70,37 @@ impl PackedPosition {
             continuum,
             spaces: mask::<Space>(answers.spaces.iter().copied()),
             issue: issue_code(side.issue),
+        }
+    }
+
+    /// The answers this position was packed from, so a large corpus need
+    /// not keep each model's answers twice (the packing loses nothing).
+    pub fn to_answers(&self) -> Answers {
+        let functions = chosen::<Function>(self.functions)
+            .map(|f| {
+                let bit = 1 << Function::ALL.iter().position(|o| *o == f).unwrap_or(0);
+                let role =
+                    if self.primary & bit != 0 { FunctionRole::Primary } else { FunctionRole::Secondary };
+                (f, role)
+            })
+            .collect();
+        let affiliation_at = [
+            Affiliation::Independent,
+            Affiliation::CommunityOrg,
+            Affiliation::CommunityOrg,
+            Affiliation::ClinicalOrg,
+        ];
+        Answers {
+            functions,
+            formality: Formality::new(self.formality).ok(),
+            relations: chosen(self.relations).collect(),
+            status: chosen(self.status).collect(),
+            affiliations: (0..4)
+                .filter(|i| self.continuum & 1 << i != 0)
+                .map(|i| affiliation_at[i])
+                .collect(),
+            peer_run: self.continuum & 0b10 != 0,
+            spaces: chosen(self.spaces).collect(),
         }
     }
 
@@ -274,6 +310,14 @@ pub fn top_k(
 mod tests {
     use super::*;
     use crate::map::Affiliation;
+
+    #[test]
+    fn every_bundled_position_unpacks_to_the_answers_it_was_packed_from() {
+        for model in crate::corpus::bundled_models() {
+            let packed = PackedPosition::of(Side::from(model));
+            assert_eq!(packed.to_answers(), model.answers, "{}", model.id);
+        }
+    }
 
     #[test]
     fn continuum_masks_follow_the_affiliation_order() {

@@ -32,7 +32,8 @@ pub struct AtlasColours {
 
 impl AtlasColours {
     pub fn new(index: &SimilarityIndex, by: ColourBy) -> Self {
-        let swatches: Vec<Swatch> = (0..index.len()).map(|i| colour_key(by, index.model(i))).collect();
+        let swatches: Vec<Swatch> =
+            (0..index.len()).map(|i| colour_key(by, index.entry(i), &index.answers(i))).collect();
         let mut counts: std::collections::BTreeMap<String, usize> = Default::default();
         for swatch in &swatches {
             if let Swatch::Category(name) = swatch {
@@ -74,7 +75,7 @@ impl AtlasColours {
                 .into_iter()
                 .map(|v| {
                     let anchor = crate::map::FormalityAnchor::nearest(v);
-                    (format!("{v:.2} {}", anchor.short), gradient(v as f32), 0)
+                    (format!("{v:.2} {}", anchor.short()), gradient(v as f32), 0)
                 })
                 .collect();
         }

@@ -82,7 +82,7 @@ fn selected_index(cache: &mut Option<((u64, String), Option<usize>)>, state: &Ap
     let key = (state.similar.generation(), id);
     if cache.as_ref().is_none_or(|(k, _)| *k != key) {
         let index = state.similar.index();
-        let found = (0..index.len()).find(|&i| index.model(i).id == key.1);
+        let found = (0..index.len()).find(|&i| *index.entry(i).id == *key.1);
         *cache = Some((key, found));
     }
     cache.as_ref().and_then(|(_, found)| *found)
@@ -118,7 +118,7 @@ fn families_ui(ui: &mut Ui, atlas: &Atlas, state: &AppState) -> Option<Vec<Strin
             "Models the picture groups together; named by the titles its programmes use most. Click to list them.",
         );
         if response.clicked() {
-            chosen = Some(family.members.iter().map(|&i| index.model(i).id.clone()).collect());
+            chosen = Some(family.members.iter().map(|&i| index.entry(i).id.to_string()).collect());
         }
     }
     ui.add_space(6.0);
@@ -166,7 +166,7 @@ fn interact(
             *drag_from = None;
             let ids: Vec<String> = (0..index.len())
                 .filter(|&i| area.contains(frame.screen_point(atlas.layout.points[i])))
-                .map(|i| index.model(i).id.clone())
+                .map(|i| index.entry(i).id.to_string())
                 .collect();
             if !ids.is_empty() {
                 commands.push(Command::SelectOnAtlas(ids));
@@ -175,7 +175,7 @@ fn interact(
         }
     }
     let Some(model) = response.hover_pos().and_then(nearest) else { return };
-    let model = index.model(model);
+    let Some(model) = index.model(model) else { return };
     if response.clicked() {
         commands.push(Command::SelectModel(Some(model.id.clone())));
         commands.push(Command::ShowView(View::Corpus));

@@ -98,7 +98,7 @@ fn model_picker_ui(
             let Some(results) = state.similar.results() else { return };
             let index = state.similar.index();
             for (ranked, _) in &results.ranked {
-                let model = index.model(ranked.index);
+                let Some(model) = index.model(ranked.index) else { continue };
                 let selected = worded.is_some_and(|w| w.model_id == model.id);
                 let label = format!("{:.2}  {}", ranked.score, model.name);
                 if ui.selectable_label(selected, label).clicked() && !selected {

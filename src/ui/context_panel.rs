@@ -2,6 +2,7 @@
 
 use crate::app::Command;
 use crate::design::{Design, Edit, PlanField};
+use crate::i18n::{tr, tr_args};
 use crate::taxonomy;
 use egui::{Ui, WidgetInfo};
 
@@ -19,12 +20,12 @@ pub fn context_ui(ui: &mut Ui, design: &Design, drafts: &mut ContextDrafts, comm
     let context = &design.context;
     ui.spacing_mut().item_spacing.y = 3.0;
     {
-        text_row(ui, "Programme name", &design.name, "e.g. Cancer peer navigation", 1, Edit::Name, commands);
+        text_row(ui, tr("context-name"), &design.name, tr("context-name.hint"), 1, Edit::Name, commands);
         text_row(
             ui,
-            "Population served",
+            tr("context-population"),
             &context.population,
-            "Who the peers support",
+            tr("context-population.hint"),
             1,
             Edit::Population,
             commands,
@@ -32,23 +33,20 @@ pub fn context_ui(ui: &mut Ui, design: &Design, drafts: &mut ContextDrafts, comm
         issue_ui(ui, &context.issue, commands);
         text_row(
             ui,
-            "Issue in your words",
+            tr("context-issue-detail"),
             &context.issue_detail,
-            "e.g. perinatal depression",
+            tr("context-issue-detail.hint"),
             1,
             Edit::IssueDetail,
             commands,
         );
-        ui.label("Countries").on_hover_text(
-            "The countries the programme runs in, by name or two-letter code (KE, GB). \
-             The corpus files models by country, so filters and comparisons across places are exact.",
-        );
+        ui.label(tr("context-countries")).on_hover_text(tr("context-countries.tooltip"));
         let names: Vec<String> = context
             .countries
             .iter()
             .map(|code| taxonomy::country(code).map_or(code.clone(), |c| c.name.to_string()))
             .collect();
-        let added = chips_ui(ui, &names, &mut drafts.country, "Add a country", 180.0);
+        let added = chips_ui(ui, &names, &mut drafts.country, tr("context-countries.add"), 180.0);
         if let Some(index) = added.removed {
             let mut remaining = context.countries.clone();
             remaining.remove(index);
@@ -70,12 +68,17 @@ pub fn context_ui(ui: &mut Ui, design: &Design, drafts: &mut ContextDrafts, comm
             ui.colored_label(ui.visuals().error_fg_color, problem);
         }
         ui.add_space(6.0);
-        text_row(ui, "Place", &context.region, "e.g. Harlem, New York", 1, Edit::Region, commands);
-        ui.label("Titles used for the peers").on_hover_text(
-            "What the peers are called here (peer navigator, promotora, community health worker…). \
-             The map compares programmes by what they do, not by these titles.",
+        text_row(
+            ui,
+            tr("context-place"),
+            &context.region,
+            tr("context-place.hint"),
+            1,
+            Edit::Region,
+            commands,
         );
-        let added = chips_ui(ui, &context.titles, &mut drafts.title, "Add a title", 180.0);
+        ui.label(tr("context-titles")).on_hover_text(tr("context-titles.tooltip"));
+        let added = chips_ui(ui, &context.titles, &mut drafts.title, tr("context-titles.add"), 180.0);
         if let Some(index) = added.removed {
             let mut remaining = context.titles.clone();
             remaining.remove(index);
@@ -94,9 +97,9 @@ pub fn context_ui(ui: &mut Ui, design: &Design, drafts: &mut ContextDrafts, comm
         ui.add_space(6.0);
         text_row(
             ui,
-            "Description",
+            tr("context-description"),
             &context.description,
-            "What the programme does, in a few sentences",
+            tr("context-description.hint"),
             3,
             Edit::Description,
             commands,
@@ -108,9 +111,9 @@ pub fn context_ui(ui: &mut Ui, design: &Design, drafts: &mut ContextDrafts, comm
 /// Aims, expected outcomes, budget and timeline: what a funder reads first in the brief.
 fn funders_ui(ui: &mut Ui, context: &crate::design::Context, commands: &mut Vec<Command>) {
     let filled = PlanField::ALL.iter().filter(|f| !f.value(context).trim().is_empty()).count();
-    let heading = format!("For funders: aims, outcomes, budget, timeline ({filled} of 4)");
+    let heading = tr_args("context-funders", &[("filled", filled.into())]);
     egui::CollapsingHeader::new(heading).id_salt("funders").default_open(filled > 0).show(ui, |ui| {
-        ui.weak("Optional. Shown on the first page of the brief, in your words.");
+        ui.weak(tr("context-funders.note"));
         for field in PlanField::ALL {
             text_row(
                 ui,
@@ -171,12 +174,15 @@ struct ChipsOutcome {
 /// Enter (focus stays, so several can be typed in a row) or the Add button.
 fn chips_ui(ui: &mut Ui, chips: &[String], draft: &mut String, label: &str, width: f32) -> ChipsOutcome {
     let mut outcome = ChipsOutcome { removed: None, entered: None, entered_any: false };
-    let hint = format!("{label}, then Enter");
+    let hint = tr_args("chip-add.hint", &[("label", label.into())]);
     ui.vertical(|ui| {
         if !chips.is_empty() {
             ui.horizontal_wrapped(|ui| {
                 for (index, chip) in chips.iter().enumerate() {
-                    if ui.button(format!("{chip}  ×")).on_hover_text(format!("Remove \"{chip}\"")).clicked()
+                    if ui
+                        .button(format!("{chip}  ×"))
+                        .on_hover_text(tr_args("chip-add.remove", &[("chip", chip.as_str().into())]))
+                        .clicked()
                     {
                         outcome.removed = Some(index);
                     }
@@ -196,7 +202,7 @@ fn chips_ui(ui: &mut Ui, chips: &[String], draft: &mut String, label: &str, widt
             if entered {
                 response.request_focus();
             }
-            if ui.button("Add").on_hover_text(label.to_string()).clicked() || entered {
+            if ui.button(tr("chip-add")).on_hover_text(label.to_string()).clicked() || entered {
                 outcome.entered_any = true;
                 let text = draft.trim();
                 if !text.is_empty() {
@@ -210,13 +216,13 @@ fn chips_ui(ui: &mut Ui, chips: &[String], draft: &mut String, label: &str, widt
 
 /// The issue, chosen from the taxonomy the corpus is filed under.
 fn issue_ui(ui: &mut Ui, key: &str, commands: &mut Vec<Command>) {
-    let label_id = ui.label("Issue or health domain").id;
-    let selected = taxonomy::issue(key).map_or("Not chosen", |t| t.label.as_str());
+    let label_id = ui.label(tr("context-issue")).id;
+    let selected = taxonomy::issue(key).map_or(tr("context-issue.none"), |t| t.label.as_str());
     let response = egui::ComboBox::from_id_salt("context-issue")
         .selected_text(selected)
         .width(ui.available_width() - 8.0)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(key.is_empty(), "Not chosen").clicked() && !key.is_empty() {
+            if ui.selectable_label(key.is_empty(), tr("context-issue.none")).clicked() && !key.is_empty() {
                 commands.push(Command::Edit(Edit::Issue(String::new())));
             }
             for term in taxonomy::issues() {
@@ -228,16 +234,13 @@ fn issue_ui(ui: &mut Ui, key: &str, commands: &mut Vec<Command>) {
         })
         .response
         .labelled_by(label_id);
-    response.on_hover_text(
-        "The health domain the programme addresses: similar models that share it rank higher \
-         (see Weights), and the list can show only this issue or only other silos.",
-    );
+    response.on_hover_text(tr("context-issue.tooltip"));
     ui.add_space(6.0);
 }
 
 /// Says so when a field is full, rather than letting typing stop without a word.
 pub(super) fn limit_reached(ui: &mut Ui, value: &str, limit: usize) {
     if value.len() >= limit && value.chars().count() >= limit {
-        ui.weak(format!("This field holds at most {limit} characters."));
+        ui.weak(tr_args("context-limit", &[("limit", limit.into())]));
     }
 }

@@ -28,7 +28,7 @@ pub fn corpus_filters_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Ve
             ui.weak(format!("Searching {} models…", browser.total()));
         });
     } else {
-        ui.weak(format!("{} of {} models", browser.rows().len(), browser.total()));
+        ui.weak(format!("{} of {} models", browser.row_count(), browser.total()));
     }
     ui.separator();
 
@@ -117,7 +117,7 @@ fn filter_count(filter: &AnswerFilter, question: Question) -> usize {
 fn options_ui<T: AnswerOption>(ui: &mut Ui, chosen: &mut BTreeSet<T>) {
     for option in T::ALL.iter().copied() {
         let mut on = chosen.contains(&option);
-        if ui.checkbox(&mut on, option.info().name).on_hover_text(option.info().definition).changed() {
+        if ui.checkbox(&mut on, option.info().name()).on_hover_text(option.info().definition()).changed() {
             if on {
                 chosen.insert(option);
             } else {

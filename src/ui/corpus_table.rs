@@ -57,12 +57,12 @@ fn visible_columns(width: f32) -> Vec<&'static TableColumn> {
 }
 
 pub fn corpus_table_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<Command>) {
-    let rows = browser.rows();
+    let count = browser.row_count();
     let query = browser.query();
     let selected = browser.selection().map(|s| s.stored.model.id.as_str());
     let line = ui.text_style_height(&egui::TextStyle::Body);
     let row_height = 2.0 * line + 8.0;
-    if rows.is_empty() && browser.is_searching() {
+    if count == 0 && browser.is_searching() {
         ui.add_space(20.0);
         ui.vertical_centered(|ui| {
             ui.spinner();
@@ -70,7 +70,7 @@ pub fn corpus_table_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
         });
         return;
     }
-    if rows.is_empty() {
+    if count == 0 {
         ui.add_space(20.0);
         ui.vertical_centered(|ui| ui.weak("No model matches this search and these filters."));
         return;
@@ -97,8 +97,8 @@ pub fn corpus_table_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
             }
         })
         .body(|body| {
-            body.rows(row_height, rows.len(), |mut row| {
-                let model: &ModelRow = &rows[row.index()];
+            body.rows(row_height, count, |mut row| {
+                let Some(model) = browser.row(row.index()) else { return };
                 row.set_selected(selected == Some(model.id.as_str()));
                 for column in &columns {
                     row.col(|ui| match column.key {
@@ -107,7 +107,7 @@ pub fn corpus_table_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
                             ui.horizontal(|ui| kind_badge(ui, model.kind));
                         }
                         key => {
-                            let text = cell_text(model, key);
+                            let text = cell_text(&model, key);
                             if !text.is_empty() {
                                 ui.add(two_lines(ui, &text)).on_hover_text(&text);
                             }

@@ -125,8 +125,9 @@ fn anchor_labels(ui: &mut Ui, current: Option<f64>) -> Option<f64> {
     let label_widths: Vec<f32> = FORMALITY_ANCHORS
         .iter()
         .map(|anchor| {
-            let text = ui
-                .fonts_mut(|f| f.layout_no_wrap(anchor.short.to_owned(), font.clone(), Color32::PLACEHOLDER));
+            let text = ui.fonts_mut(|f| {
+                f.layout_no_wrap(anchor.short().to_owned(), font.clone(), Color32::PLACEHOLDER)
+            });
             text.size().x + 2.0 * padding
         })
         .collect();
@@ -162,7 +163,7 @@ fn place_anchor_labels(
         let min = rect.min + vec2(lefts[i], row * LABEL_HEIGHT);
         let label_rect = Rect::from_min_size(min, vec2(label_widths[i], LABEL_HEIGHT));
         let selected = current.is_some_and(|v| (v - anchor.value).abs() < 1e-9);
-        let text = egui::RichText::new(anchor.short).font(font.clone());
+        let text = egui::RichText::new(anchor.short()).font(font.clone());
         let response = ui
             .put(label_rect, egui::Button::selectable(selected, text))
             .on_hover_ui(|ui| sources::formality_help_ui(ui, anchor.value, current));

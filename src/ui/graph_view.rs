@@ -107,7 +107,7 @@ fn legend_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex) {
         .graph
         .node_weights()
         .filter_map(|node| match node {
-            GraphNode::Model { index: i, .. } => Some(index.model(*i).issue.as_str()),
+            GraphNode::Model { index: i, .. } => Some(&*index.entry(*i).issue),
             GraphNode::Design => None,
         })
         .collect();
@@ -220,7 +220,7 @@ fn graph_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex, commands: 
                 );
             }
             GraphNode::Model { index: i, score } => {
-                let model = index.model(i);
+                let Some(model) = index.model(i) else { continue };
                 let radius = 4.0 + 10.0 * score as f32;
                 // Each node is a widget, so it can be hovered, clicked and reached by assistive tools.
                 let hit = Rect::from_center_size(centre, vec2(2.0 * radius + 6.0, 2.0 * radius + 6.0));

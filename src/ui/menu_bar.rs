@@ -90,9 +90,10 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
         };
         for &view in views {
             let command = Command::ShowView(view);
+            let keys = command.shortcut().map(|s| ui.ctx().format_shortcut(&s)).unwrap_or_default();
             if ui
                 .selectable_label(state.view == view, command.label())
-                .on_hover_text(command.tooltip())
+                .on_hover_text(format!("{} ({keys})", command.tooltip()))
                 .clicked()
             {
                 commands.push(command);

@@ -127,6 +127,7 @@ impl PeermapApp {
         self.state.poll_corpus_damage();
         self.state.poll_corpus_search();
         self.state.poll_corpus_load();
+        self.state.report_unreadable_record();
         self.state.poll_brief_export();
         self.state.update_brief_preview();
         if self.state.corpus.import.is_some()

@@ -4,6 +4,7 @@ use super::formality_scale::formality_scale;
 use super::note_edit::note_edit;
 use super::{sources, theme};
 use crate::design::{Answers, Design, Edit, Formality, FunctionRole};
+use crate::i18n::{tr, tr_args};
 use crate::map::{
     Affiliation, AnswerOption, Facet, FormalityAnchor, Function, OptionInfo, Question, Relation, Space,
     StatusSource,
@@ -74,10 +75,10 @@ fn functions_ui(ui: &mut Ui, answers: &Answers, edit: &mut impl FnMut(Edit)) {
                 edit(Edit::Function(function, on.then_some(FunctionRole::Secondary)));
             }
             let mut primary = answers.is_primary(function);
-            let accessible = format!("{} is primary", info.name);
+            let accessible = tr_args("answer-primary.accessible", &[("function", info.name().into())]);
             let response = ui
-                .add_enabled(included, egui::Checkbox::new(&mut primary, "primary"))
-                .on_hover_text(format!("Mark {} as one of the programme's main objectives", info.name));
+                .add_enabled(included, egui::Checkbox::new(&mut primary, tr("answer-primary")))
+                .on_hover_text(format!("Mark {} as one of the programme's main objectives", info.name()));
             response
                 .widget_info(|| WidgetInfo::selected(WidgetType::Checkbox, included, primary, &accessible));
             if response.changed() {
@@ -119,7 +120,7 @@ fn formality_ui(ui: &mut Ui, formality: Option<Formality>, edit: &mut impl FnMut
     match formality {
         Some(f) => {
             ui.horizontal(|ui| {
-                ui.weak(format!("Near: {}", FormalityAnchor::nearest(f.value()).name));
+                ui.weak(format!("Near: {}", FormalityAnchor::nearest(f.value()).name()));
                 if ui.small_button("Clear").on_hover_text("Mark formality as not answered").clicked() {
                     edit(Edit::Formality(None));
                 }
@@ -143,7 +144,7 @@ fn set_ui<T: AnswerOption>(ui: &mut Ui, chosen: impl Fn(T) -> bool, mut toggle: 
 /// One answer's checkbox, its definition and sources on hover; the new state if clicked.
 fn option_checkbox(ui: &mut Ui, info: &OptionInfo, on: bool) -> Option<bool> {
     let mut on = on;
-    let response = ui.checkbox(&mut on, info.name).on_hover_ui(|ui| sources::option_help_ui(ui, info));
+    let response = ui.checkbox(&mut on, info.name()).on_hover_ui(|ui| sources::option_help_ui(ui, info));
     response.changed().then_some(on)
 }
 

@@ -6,6 +6,7 @@ use super::theme;
 use crate::app::{AppState, Command, SimilarResults};
 use crate::corpus::Model;
 use crate::design::{Design, Edit};
+use crate::i18n::{tr, tr_args};
 use crate::map::{Facet, Question};
 use crate::similarity::{
     MAX_WEIGHT, NEAR_ENOUGH, SiloScope, Similarity, SimilarityIndex, explain, issue_line,
@@ -17,18 +18,22 @@ pub fn similar_panel_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
     let index = state.similar.index();
     let options = state.similar.options;
     ui.horizontal_wrapped(|ui| {
-        egui::ComboBox::from_label("Models shown").selected_text(options.silos.label()).show_ui(ui, |ui| {
-            for scope in SiloScope::ALL {
-                let chosen =
-                    ui.selectable_label(scope == options.silos, scope.label()).on_hover_text(scope.meaning());
-                if chosen.clicked() && scope != options.silos {
-                    commands.push(Command::SetSiloScope(scope));
+        egui::ComboBox::from_label(tr("similar-scope")).selected_text(options.silos.label()).show_ui(
+            ui,
+            |ui| {
+                for scope in SiloScope::ALL {
+                    let chosen = ui
+                        .selectable_label(scope == options.silos, scope.label())
+                        .on_hover_text(scope.meaning());
+                    if chosen.clicked() && scope != options.silos {
+                        commands.push(Command::SetSiloScope(scope));
+                    }
                 }
-            }
-        });
+            },
+        );
         let mut all_kinds = options.all_kinds;
         if ui
-            .checkbox(&mut all_kinds, "Movements and frameworks too")
+            .checkbox(&mut all_kinds, tr("similar-all-kinds"))
             .on_hover_text(Command::SetAllKinds(true).tooltip())
             .changed()
         {
@@ -40,14 +45,14 @@ pub fn similar_panel_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
     if state.is_loading_corpus() {
         ui.horizontal(|ui| {
             ui.spinner();
-            ui.weak(format!("Reading the {} models of the corpus…", state.corpus.total()));
+            ui.weak(tr_args("similar-reading", &[("total", state.corpus.total().into())]));
         });
     }
     let Some(results) = state.similar.results() else { return };
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.set_max_width(ui.available_width());
         if design.answers.answered_count() == 0 {
-            ui.weak("Answer the six questions to see which documented models sit nearby.");
+            ui.weak(tr("similar-answer-first"));
             return;
         }
         if !design.answers.is_complete() {
@@ -68,7 +73,7 @@ pub fn similar_panel_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
 
 fn weights_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
     let title =
-        if design.weights.is_default() { "Weights".to_string() } else { "Weights (changed)".to_string() };
+        if design.weights.is_default() { tr("similar-weights") } else { tr("similar-weights.changed") };
     egui::CollapsingHeader::new(title).id_salt("weights").show(ui, |ui| {
         for question in Question::ALL {
             let mut weight = design.weights.get(question);
@@ -107,7 +112,7 @@ fn unexplored_ui(ui: &mut Ui, results: &SimilarResults, index: &SimilarityIndex)
             "No documented model is within {NEAR_ENOUGH:.2} of this design. Nearest on each facet alone:"
         ));
         for (facet, ranked) in nearest {
-            ui.label(format!("{}: {} ({:.2})", facet.name(), index.model(ranked.index).name, ranked.score));
+            ui.label(format!("{}: {} ({:.2})", facet.name(), index.name(ranked.index), ranked.score));
         }
     });
     ui.add_space(6.0);
@@ -118,7 +123,7 @@ fn crosswalk_ui(ui: &mut Ui, results: &SimilarResults) {
         return;
     }
     let titles: Vec<String> = results.crosswalk.iter().take(8).map(|(t, n)| format!("{t} ({n})")).collect();
-    ui.label(RichText::new("Programmes like yours are called:").strong());
+    ui.label(RichText::new(tr("similar-called")).strong());
     ui.label(titles.join(", "));
     ui.add_space(6.0);
 }
@@ -132,7 +137,7 @@ fn model_card_ui(
     design: &Design,
     commands: &mut Vec<Command>,
 ) {
-    let model = index.model(model_index);
+    let Some(model) = index.model(model_index) else { return };
     super::theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.add(egui::Label::new(RichText::new(format!("{rank}. {}", model.name)).strong()).wrap());
@@ -141,7 +146,7 @@ fn model_card_ui(
                 .on_hover_text(similarity.meaning());
             agreement_bar_ui(ui, similarity).on_hover_ui(|ui| {
                 ui.set_max_width(380.0);
-                let (result, lines) = explain(design, model, &design.weights, index.priors());
+                let (result, lines) = explain(design, &*model, &design.weights, index.priors());
                 for line in lines {
                     ui.label(line.summary);
                 }
@@ -149,12 +154,16 @@ fn model_card_ui(
                     ui.label(line);
                 }
             });
-            known_ui(ui, model);
+            known_ui(ui, &model);
         });
-        ui.weak(context_line(model));
+        ui.weak(context_line(&model));
         ui.small(model.citation.formatted());
         ui.horizontal(|ui| {
-            if ui.button("Compare").on_hover_text(Command::Compare(String::new()).tooltip()).clicked() {
+            if ui
+                .button(tr("similar-compare"))
+                .on_hover_text(Command::Compare(String::new()).tooltip())
+                .clicked()
+            {
                 commands.push(Command::Compare(model.id.clone()));
             }
             kind_badge(ui, model.kind);
@@ -165,7 +174,7 @@ fn model_card_ui(
 
 /// "5 of 6 coded", with the mix of stated and inferred answers on hover.
 pub fn known_ui(ui: &mut Ui, model: &Model) {
-    ui.weak(format!("{} of 6 coded", model.known_questions())).on_hover_text(format!(
+    ui.weak(tr_args("similar-coded", &[("known", model.known_questions().into())])).on_hover_text(format!(
         "{}. An unknown answer counts at the agreement a coded model gives on average.",
         model.coding_summary()
     ));

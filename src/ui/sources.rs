@@ -9,8 +9,8 @@ const HELP_WIDTH: f32 = 380.0;
 /// Name, definition and sources of an answer option.
 pub fn option_help_ui(ui: &mut Ui, info: &OptionInfo) {
     ui.set_max_width(HELP_WIDTH);
-    ui.strong(info.name);
-    ui.label(info.definition);
+    ui.strong(info.name());
+    ui.label(info.definition());
     references_ui(ui, info.refs);
 }
 
@@ -18,10 +18,10 @@ pub fn option_help_ui(ui: &mut Ui, info: &OptionInfo) {
 pub fn formality_help_ui(ui: &mut Ui, pointer_value: f64, current: Option<f64>) {
     ui.set_max_width(HELP_WIDTH);
     let anchor = FormalityAnchor::nearest(pointer_value);
-    ui.strong(format!("{:.2} · {}", pointer_value, anchor.name));
-    ui.label(anchor.example);
+    ui.strong(format!("{:.2} · {}", pointer_value, anchor.name()));
+    ui.label(anchor.example());
     if let Some(value) = current {
-        ui.weak(format!("Current answer: {value:.2} ({})", FormalityAnchor::nearest(value).short));
+        ui.weak(format!("Current answer: {value:.2} ({})", FormalityAnchor::nearest(value).short()));
     }
     references_ui(ui, anchor.refs);
 }
@@ -31,7 +31,7 @@ pub fn formality_scale_help_ui(ui: &mut Ui) {
     ui.set_max_width(HELP_WIDTH);
     ui.strong(Question::Formality.prompt());
     for anchor in &FORMALITY_ANCHORS {
-        ui.label(format!("{:.2}  {}: {}", anchor.value, anchor.name, anchor.example));
+        ui.label(format!("{:.2}  {}: {}", anchor.value, anchor.name(), anchor.example()));
     }
     let refs: Vec<u16> = FORMALITY_ANCHORS.iter().flat_map(|a| a.refs.iter().copied()).collect();
     references_ui(ui, &refs);

@@ -149,10 +149,12 @@ pub fn evaluate(
         .map(|case| {
             let top: Vec<(Ranked, bool)> = rank(index, &case.design)
                 .into_iter()
-                .map(|r| (r, case.family.contains(index.model(r.index))))
+                .map(|r| (r, case.family.contains(&index.model(r.index).expect("a record in memory"))))
                 .collect();
             for (r, _) in &top {
-                *appearances.entry(index.model(r.index).id.clone()).or_insert(0) += 1;
+                *appearances
+                    .entry(index.model(r.index).expect("a record in memory").id.clone())
+                    .or_insert(0) += 1;
             }
             CaseResult { name: case.name.clone(), top }
         })
@@ -200,17 +202,17 @@ pub fn title_stems(model: &Model) -> Vec<&'static str> {
 pub fn leave_one_out(index: &SimilarityIndex, weights: &peermap::similarity::Weights) -> (usize, usize) {
     let (mut related, mut judged) = (0, 0);
     for i in 0..index.len() {
-        let model = index.model(i);
+        let model = index.model(i).expect("a record in memory");
         if model.kind != ModelKind::Programme {
             continue;
         }
         let design = model.to_design();
-        let stems = title_stems(model);
+        let stems = title_stems(&model);
         let ranked = index.rank(&design.answers, &design.context, weights, TOP + 1, RankOptions::default());
         for r in ranked.into_iter().filter(|r| r.index != i).take(TOP) {
-            let other = index.model(r.index);
+            let other = index.model(r.index).expect("a record in memory");
             judged += 1;
-            if other.issue == model.issue || title_stems(other).iter().any(|s| stems.contains(s)) {
+            if other.issue == model.issue || title_stems(&other).iter().any(|s| stems.contains(s)) {
                 related += 1;
             }
         }

@@ -205,8 +205,11 @@ fn option_slices<T: AnswerOption>(
             (false, _) => theme::muted_ink(dark),
         };
         let mid = (span.0 + span.1) / 2.0;
-        let label =
-            if primary { format!("★ {}", option.info().short) } else { option.info().short.to_string() };
+        let label = if primary {
+            format!("★ {}", option.info().short())
+        } else {
+            option.info().short().to_string()
+        };
         shapes.push(radial_text(
             ui,
             wheel,
@@ -259,7 +262,7 @@ fn formality_gauge(
             wheel,
             label_angle,
             0.64,
-            anchor.short.to_string(),
+            anchor.short().to_string(),
             wheel.font(10.0),
             theme::ink(dark),
         ));
