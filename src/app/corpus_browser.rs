@@ -32,6 +32,9 @@ pub struct CorpusBrowser {
     rows: ListedRows,
     /// The search running on a worker (large corpora); `rows` are the previous results until it ends.
     search: Option<Worker<Result<Listing, String>>>,
+    /// A search of a large corpus waiting for the next poll to start it (with
+    /// the filter choices or not), so opening the window comes first.
+    search_due: Option<bool>,
     issues: Vec<String>,
     countries: Vec<String>,
     total: usize,
@@ -62,6 +65,7 @@ impl CorpusBrowser {
             query: CorpusQuery::default(),
             rows: ListedRows::default(),
             search: None,
+            search_due: None,
             issues: Vec::new(),
             countries: Vec::new(),
             total: 0,
@@ -149,14 +153,7 @@ impl CorpusBrowser {
     /// results arrive through [`CorpusBrowser::poll_search`]), else at once.
     fn run_search(&mut self, choices: bool) -> Result<(), String> {
         match self.store.path().filter(|_| self.total > LARGE_CORPUS) {
-            Some(path) => {
-                let (path, query) = (path.to_path_buf(), self.query.clone());
-                self.search = Some(Worker::spawn(move || {
-                    Store::open_reader(&path)
-                        .and_then(|store| Listing::read(&store, &query, choices, true))
-                        .map_err(|e| e.to_string())
-                }));
-            }
+            Some(_) => self.search_due = Some(choices || self.search_due == Some(true)),
             None => {
                 self.search = None;
                 let listing =
@@ -165,6 +162,18 @@ impl CorpusBrowser {
             }
         }
         Ok(())
+    }
+
+    /// Starts the search that is due on a worker.
+    fn start_search(&mut self) {
+        let Some((choices, path)) = self.search_due.zip(self.store.path()) else { return };
+        let (path, query) = (path.to_path_buf(), self.query.clone());
+        self.search_due = None;
+        self.search = Some(Worker::spawn(move || {
+            Store::open_reader(&path)
+                .and_then(|store| Listing::read(&store, &query, choices, true))
+                .map_err(|e| e.to_string())
+        }));
     }
 
     fn take(&mut self, listing: Listing) {
@@ -180,6 +189,7 @@ impl CorpusBrowser {
         if let Some(failure) = self.rows.take_failure() {
             return Err(format!("Some rows of the corpus could not be read: {failure}"));
         }
+        self.start_search();
         let Some(search) = &self.search else { return Ok(()) };
         let Some(result) = search.poll(lost_search) else { return Ok(()) };
         self.search = None;
@@ -189,6 +199,7 @@ impl CorpusBrowser {
 
     /// Waits for a search run on a worker (tests and the command line).
     pub fn wait_for_search(&mut self) -> Result<(), String> {
+        self.start_search();
         let Some(search) = self.search.take() else { return Ok(()) };
         self.take(search.wait(lost_search)?);
         Ok(())
@@ -196,7 +207,7 @@ impl CorpusBrowser {
 
     /// Whether a search is still running; `rows` are the previous results meanwhile.
     pub fn is_searching(&self) -> bool {
-        self.search.is_some()
+        self.search.is_some() || self.search_due.is_some()
     }
 
     /// Selects a model by id (or clears the selection).

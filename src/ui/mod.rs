@@ -37,6 +37,9 @@ use egui::{Context, Id, Ui};
 use std::path::PathBuf;
 use std::time::Instant;
 
+/// Frames painted before a large corpus starts being read.
+const FRAMES_BEFORE_LOADING: u64 = 2;
+
 /// The whole app as drawn each frame.
 pub struct PeermapApp {
     pub state: AppState,
@@ -125,8 +128,14 @@ impl PeermapApp {
         }
         self.state.poll_import();
         self.state.poll_corpus_damage();
-        self.state.poll_corpus_search();
-        self.state.poll_corpus_load();
+        // A large corpus is listed and read once the first frames are on
+        // screen, so its work on both cores does not hold up the window.
+        if ctx.cumulative_frame_nr() >= FRAMES_BEFORE_LOADING {
+            self.state.poll_corpus_search();
+            self.state.poll_corpus_load();
+        } else if self.state.is_loading_corpus() || self.state.corpus.is_searching() {
+            ctx.request_repaint();
+        }
         self.state.report_unreadable_record();
         self.state.poll_brief_export();
         self.state.update_brief_preview();
