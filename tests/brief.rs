@@ -424,3 +424,62 @@ fn every_user_and_model_text_is_escaped_in_html_and_markdown_and_plain_in_pdf() 
         }
     }
 }
+
+/// The section headings of the brief in each language.
+const ENGLISH_HEADINGS: [&str; 7] = [
+    "Context",
+    "Position on the map",
+    "Similar models",
+    "The landscape",
+    "Considerations",
+    "Always worth planning for",
+    "References",
+];
+const FRENCH_HEADINGS: [&str; 7] = [
+    "Contexte",
+    "Position sur la carte",
+    "Modèles semblables",
+    "Le paysage",
+    "Données probantes",
+    "À prévoir dans tous les cas",
+    "Références",
+];
+
+#[test]
+fn a_brief_asked_for_in_french_has_only_french_headings_in_every_format() {
+    let request = BriefRequest { language: peermap::i18n::Language::French, ..request(hospital()) };
+    let markdown = text_of(&request, BriefFormat::Markdown, "brief.md");
+    let html = text_of(&request, BriefFormat::Html, "brief.html");
+    let bytes = rendered(&request, BriefFormat::Pdf, "brief.pdf").swap_remove(0).1;
+    let pdf = lopdf::Document::load_mem(&bytes).expect("the PDF parses");
+    let pages = pdf.get_pages().len() as u32;
+    let pdf_text: String = (1..=pages).map(|n| pdf_page_text(&pdf, n)).collect::<Vec<_>>().join(" ");
+    let pdf_text = pdf_text.split_whitespace().collect::<Vec<_>>().join(" ");
+
+    assert!(html.contains("<html lang=\"fr\">"), "the page says its language");
+    for (french, english) in FRENCH_HEADINGS.iter().zip(ENGLISH_HEADINGS) {
+        assert!(markdown.contains(&format!("# {french}\n")), "Markdown lacks {french}");
+        assert!(!markdown.contains(&format!("# {english}\n")), "Markdown keeps {english}");
+        assert!(html.contains(&format!(">{french}</h")), "HTML lacks {french}");
+        assert!(!html.contains(&format!(">{english}</h")), "HTML keeps {english}");
+        assert!(pdf_text.contains(french), "the PDF lacks {french} (accents drawn and extractable)");
+    }
+    assert!(
+        !pdf_text.contains("Similar models") && !pdf_text.contains("References"),
+        "English left in the PDF"
+    );
+    // French spacing: a no-break space before the colon.
+    assert!(markdown.contains("**Population desservie\u{a0}:**"), "{}", &markdown[..600]);
+    assert!(html.contains("S'applique parce que\u{a0}:"), "the considerations' labels are French");
+    // The window's own language is left as it was.
+    assert_eq!(peermap::i18n::language(), peermap::i18n::Language::English);
+}
+
+#[test]
+fn a_french_markdown_brief_counts_as_our_own_file_when_exported_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("brief.md");
+    let request = BriefRequest { language: peermap::i18n::Language::French, ..request(hospital()) };
+    peermap::export::export_brief(&request, &path).expect("exports");
+    assert_eq!(peermap::export::foreign_file_in_the_way(&path), None, "replacing it needs no --force");
+}

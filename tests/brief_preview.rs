@@ -49,3 +49,33 @@ fn the_preview_and_the_exported_brief_hold_the_same_sections_and_text() {
         harness.get_by_label_contains(&format!("{}. {} ({})", model.rank, model.name, model.kind));
     }
 }
+
+#[test]
+fn a_brief_is_previewed_and_exported_in_french_from_an_english_window() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let (mut state, _) = app_in(data.path());
+    state.execute(Command::Open(example_path("hospital-navigation.peermap.json")));
+    let mut harness = harness_sized(state, [1400.0, 900.0]);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Brief preview").click();
+    harness.run();
+    harness.get_by_label("Language of the brief").click();
+    harness.run();
+    harness.get_by_label("Français").click();
+    harness.run();
+
+    harness.get_by_label("Modèles semblables");
+    harness.get_by_label("Références");
+    for english in ["The landscape", "Always worth planning for", "References"] {
+        assert!(harness.query_by_label(english).is_none(), "the preview is in French: {english}");
+    }
+    harness.get_by_label("File"); // the window itself still speaks English
+
+    let out = data.path().join("brief.md");
+    harness.state_mut().state.execute(Command::ExportBrief(out.clone()));
+    harness.state_mut().state.wait_for_brief_export();
+    let markdown = std::fs::read_to_string(&out).expect("exported");
+    assert!(markdown.contains("\n## Modèles semblables\n"), "the exported brief is in French");
+    assert!(!markdown.contains("\n## Similar models\n"));
+}

@@ -314,3 +314,30 @@ fn a_screenshot_without_a_display_says_why_and_writes_nothing() {
     assert!(stderr.contains("could not open its window") && stderr.contains("graphical desktop"), "{stderr}");
     assert!(!shot.exists());
 }
+
+#[test]
+fn brief_lang_fr_writes_the_brief_in_french() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("brief.md");
+    let example = common::example_path("chw-outreach.peermap.json");
+    let output = peermap()
+        .arg("--data-dir")
+        .arg(dir.path().join("data"))
+        .arg("brief")
+        .arg(&example)
+        .arg("-o")
+        .arg(&out)
+        .arg("--lang")
+        .arg("fr")
+        .env_remove("PEERMAP_LANG")
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    let markdown = std::fs::read_to_string(&out).expect("written");
+    assert!(markdown.contains("Dossier de projet · "), "{}", &markdown[..300]);
+    assert!(markdown.contains("\n## Position sur la carte\n"));
+    assert!(
+        markdown.contains("Établir une relation") || markdown.contains("Promotion de la santé"),
+        "answers in French"
+    );
+}

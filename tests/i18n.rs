@@ -52,13 +52,14 @@ fn every_message_exists_in_both_languages_with_the_same_variables() {
 #[test]
 fn every_message_is_used_by_the_program() {
     let mut code = String::new();
-    let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut folders = vec![root.join("src"), root.join("assets/templates")];
     while let Some(folder) = folders.pop() {
         for entry in std::fs::read_dir(&folder).expect("reads src").flatten() {
             let path = entry.path();
             if path.is_dir() {
                 folders.push(path);
-            } else if path.extension().is_some_and(|e| e == "rs") {
+            } else if path.extension().is_some_and(|e| e == "rs" || e == "html" || e == "md") {
                 code.push_str(&std::fs::read_to_string(&path).expect("reads"));
             }
         }

@@ -7,6 +7,7 @@ use super::worker::Worker;
 use super::{AppState, Command, PathPurpose};
 use crate::brief::Brief;
 use crate::export::{BriefRequest, export_brief};
+use crate::i18n::Language;
 use std::path::PathBuf;
 
 type ExportResult = Result<Vec<PathBuf>, String>;
@@ -43,13 +44,13 @@ fn stopped() -> ExportResult {
 #[derive(Default)]
 pub struct BriefPreview {
     pub open: bool,
-    cache: Option<(CacheKey, Brief)>,
+    cache: Option<(CacheKey, Language, Brief)>,
 }
 
 impl BriefPreview {
     /// The previewed brief, if the preview is open.
     pub fn brief(&self) -> Option<&Brief> {
-        self.cache.as_ref().filter(|_| self.open).map(|(_, brief)| brief)
+        self.cache.as_ref().filter(|_| self.open).map(|(_, _, brief)| brief)
     }
 }
 
@@ -58,6 +59,10 @@ impl AppState {
         match command {
             Command::ShowBriefPreview(open) => {
                 self.brief_preview.open = open;
+                self.update_brief_preview();
+            }
+            Command::SetBriefLanguage(language) => {
+                self.brief_language = Some(language);
                 self.update_brief_preview();
             }
             Command::ExportBriefDialog => {
@@ -81,6 +86,7 @@ impl AppState {
     fn brief_request(&self) -> BriefRequest {
         BriefRequest {
             graph_threshold: self.similar.graph_threshold,
+            language: self.brief_language(),
             ..BriefRequest::new(self.design().clone(), self.similar.shared_index(), self.similar.options)
         }
     }
@@ -91,10 +97,16 @@ impl AppState {
             return;
         }
         let key = self.similar.cache_key(self.document.revision());
-        if self.brief_preview.cache.as_ref().is_some_and(|(cached, _)| *cached == key) {
+        let language = self.brief_language();
+        if self.brief_preview.cache.as_ref().is_some_and(|(cached, l, _)| *cached == key && *l == language) {
             return;
         }
-        self.brief_preview.cache = Some((key, self.brief_request().brief()));
+        self.brief_preview.cache = Some((key, language, self.brief_request().brief()));
+    }
+
+    /// The language the brief is written in: the one chosen for it, else the window's.
+    pub fn brief_language(&self) -> Language {
+        self.brief_language.unwrap_or_else(crate::i18n::language)
     }
 
     /// Checks on a running export; call each frame while one runs.

@@ -111,6 +111,8 @@ pub enum Command {
     ExportAtlas(PathBuf),
     /// Speak this language from now on (remembered for the next start).
     SetLanguage(Language),
+    /// Write the brief in this language, whatever the window speaks.
+    SetBriefLanguage(Language),
 }
 
 /// What the panel beside the design shows.
@@ -260,6 +262,7 @@ impl Command {
             Command::ExportComparison(_) => tr("command-export-comparison"),
             Command::ShowPathPrompt(PathPurpose::ExportComparison) => tr("command-export-comparison-to-path"),
             Command::SetLanguage(_) => tr("command-set-language"),
+            Command::SetBriefLanguage(_) => tr("brief-language"),
         }
     }
 
@@ -300,6 +303,7 @@ impl Command {
             Command::DuplicateModel(_) => tr("command-duplicate-model.tooltip"),
             Command::OpenModelAsDesign(_) => tr("command-open-model-as-design.tooltip"),
             Command::SetLanguage(_) => tr("menu-language.tooltip"),
+            Command::SetBriefLanguage(_) => tr("brief-language.tooltip"),
             _ => "",
         }
     }

@@ -81,6 +81,8 @@ pub struct AppState {
     /// What the panel beside the design shows.
     pub side_panel: SidePanel,
     pub brief_preview: BriefPreview,
+    /// The language the brief is written in; `None` while it follows the window's.
+    pub brief_language: Option<Language>,
     pub guide: GuideState,
     pub atlas: AtlasState,
     /// The keyboard-shortcuts window is open.
@@ -126,6 +128,7 @@ impl AppState {
             view: View::Design,
             side_panel: SidePanel::default(),
             brief_preview: BriefPreview::default(),
+            brief_language: None,
             guide: GuideState::default(),
             atlas: AtlasState::default(),
             shortcuts_open: false,
@@ -268,9 +271,10 @@ impl AppState {
                 self.view = View::Corpus;
                 self.status = format!("{count} models selected on the atlas: the corpus shows only them");
             }
-            Command::ShowBriefPreview(_) | Command::ExportBriefDialog | Command::ExportBrief(_) => {
-                self.execute_brief(command)
-            }
+            Command::ShowBriefPreview(_)
+            | Command::ExportBriefDialog
+            | Command::ExportBrief(_)
+            | Command::SetBriefLanguage(_) => self.execute_brief(command),
             Command::SetGraphThreshold(threshold) => {
                 self.similar.graph_threshold = threshold.map(|t| t.clamp(0.0, 1.0))
             }

@@ -1,6 +1,7 @@
 //! The design brief as plain data: everything a reader needs, already worded,
 //! so every output format (Markdown, HTML, PDF, JSON) shows the same content.
 
+use crate::i18n::tr;
 use serde::Serialize;
 
 /// A whole brief. Built once from a design and the corpus, then rendered.
@@ -55,12 +56,13 @@ impl BriefContext {
     /// The labelled context lines every format shows (as the HTML and
     /// Markdown templates word them), "not given" where empty.
     pub fn rows(&self) -> [(&'static str, String); 4] {
-        let given = |text: String| if text.trim().is_empty() { "not given".to_string() } else { text };
+        let given =
+            |text: String| if text.trim().is_empty() { tr("brief-not-given").to_string() } else { text };
         [
-            ("Population served", given(self.population.clone())),
-            ("Issue or health domain", given(self.issue.clone())),
-            ("Titles used for the peers", given(self.titles.join(", "))),
-            ("Place", given(self.region.clone())),
+            (tr("context-population"), given(self.population.clone())),
+            (tr("context-issue"), given(self.issue.clone())),
+            (tr("context-titles"), given(self.titles.join(", "))),
+            (tr("context-place"), given(self.region.clone())),
         ]
     }
 }

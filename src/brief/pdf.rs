@@ -6,6 +6,7 @@
 
 use super::comparison::ComparisonBrief;
 use super::model::{Brief, BriefConsideration, BriefModel, Figures};
+use crate::i18n::{colon, tr};
 /// Measuring, line and page breaks, drawing: in its own file beside this one.
 #[path = "pdf_layout.rs"]
 mod layout;
@@ -40,7 +41,7 @@ const AMBER_BAR: Rgb = (200, 140, 20);
 pub fn render_pdf(brief: &Brief, figures: &Figures) -> Result<Vec<u8>, PdfError> {
     let layout = lay_out(brief, figures)?;
     let title = display_title(brief);
-    let footer = format!("Design brief · {title}");
+    let footer = format!("{} · {title}", tr("brief-kind"));
     let info = DocInfo {
         title,
         creator: format!("peermap {}", brief.app_version),
@@ -117,15 +118,18 @@ pub fn render_comparison_pdf(comparison: &ComparisonBrief) -> Result<Vec<u8>, Pd
 }
 
 fn display_title(brief: &Brief) -> &str {
-    if brief.title.trim().is_empty() { "Untitled design" } else { &brief.title }
+    if brief.title.trim().is_empty() { tr("brief-untitled") } else { &brief.title }
 }
 
 fn lay_out(brief: &Brief, figures: &Figures) -> Result<Layout, PdfError> {
     let mut l = Layout::new()?;
     l.para(&Para::new(TITLE).bold(display_title(brief)));
     let meta = format!(
-        "Design brief · {} · peermap {} · corpus: {}",
-        brief.date, brief.app_version, brief.corpus_version
+        "{} · {} · peermap {} · corpus: {}",
+        tr("brief-kind"),
+        brief.date,
+        brief.app_version,
+        brief.corpus_version
     );
     l.para(&Para::new(9.0).text(&meta).color(GREY).before(2.0));
     l.space(6.0);
@@ -135,26 +139,22 @@ fn lay_out(brief: &Brief, figures: &Figures) -> Result<Layout, PdfError> {
     position(&mut l, brief, figures)?;
     similar(&mut l, brief, figures)?;
 
-    l.heading("The landscape", SECTION, true);
+    l.heading(tr("brief-landscape"), SECTION, true);
     if !figures.atlas_png.is_empty() {
         l.figure(&figures.atlas_png, "atlas")?;
     }
     l.para(&Para::new(SMALL).text(&brief.atlas_caption).color(GREY).before(2.0));
 
-    l.heading("What programmes like this are called", SECTION, true);
+    l.heading(tr("brief-called"), SECTION, true);
     let names: Vec<String> = brief.crosswalk.iter().map(|t| format!("{} ({})", t.title, t.count)).collect();
-    let names = if names.is_empty() {
-        "No nearby programme to learn titles from.".to_owned()
-    } else {
-        names.join(", ")
-    };
+    let names = if names.is_empty() { tr("brief-no-called").to_owned() } else { names.join(", ") };
     l.para(&Para::new(BODY).text(&names));
 
     if let Some(unexplored) = &brief.unexplored {
         let boxed = |p: Para| p.boxed(AMBER_BACK, AMBER_BAR);
         let mut paras = vec![boxed(Para::new(BODY).bold("⚠ ").bold(&unexplored.message))];
         if !unexplored.nearest_per_facet.is_empty() {
-            paras.push(boxed(Para::new(SMALL).text("Nearest model per facet:").color(GREY).before(4.0)));
+            paras.push(boxed(Para::new(SMALL).text(tr("brief-nearest-facet")).color(GREY).before(4.0)));
             for line in &unexplored.nearest_per_facet {
                 paras.push(boxed(Para::new(SMALL).text(line).hang("•", BULLET_W)));
             }
@@ -178,14 +178,17 @@ const BOX_BAND: f32 = 7.0;
 
 fn context(l: &mut Layout, brief: &Brief) {
     let c = &brief.context;
-    l.heading("Context", SECTION, true);
+    l.heading(tr("brief-context"), SECTION, true);
     for (label, value) in c.rows() {
-        l.para(&Para::new(BODY).bold(&format!("{label}: ")).text(&value));
+        l.para(&Para::new(BODY).bold(&format!("{} ", colon(label))).text(&value));
     }
     for line in &c.plan {
         for (i, paragraph) in line.text.split('\n').filter(|p| !p.trim().is_empty()).enumerate() {
-            let para =
-                if i == 0 { Para::new(BODY).bold(&format!("{}: ", line.label)) } else { Para::new(BODY) };
+            let para = if i == 0 {
+                Para::new(BODY).bold(&format!("{} ", colon(&line.label)))
+            } else {
+                Para::new(BODY)
+            };
             l.para(&para.text(paragraph).before(if i == 0 { 5.0 } else { 2.0 }));
         }
     }
@@ -195,7 +198,7 @@ fn context(l: &mut Layout, brief: &Brief) {
 }
 
 fn position(l: &mut Layout, brief: &Brief, figures: &Figures) -> Result<(), PdfError> {
-    l.heading("Position on the map", SECTION, true);
+    l.heading(tr("brief-position"), SECTION, true);
     if !figures.map_png.is_empty() {
         l.figure(&figures.map_png, "map")?;
     }
@@ -214,7 +217,13 @@ fn position(l: &mut Layout, brief: &Brief, figures: &Figures) -> Result<(), PdfE
             paras.push(p.before(2.0));
         }
         if !answer.note.trim().is_empty() {
-            paras.push(Para::new(BODY).bold("Our note: ").text(&answer.note).color(ACCENT).before(3.0));
+            paras.push(
+                Para::new(BODY)
+                    .bold(&format!("{} ", tr("brief-our-note")))
+                    .text(&answer.note)
+                    .color(ACCENT)
+                    .before(3.0),
+            );
         }
         block(l, &paras);
     }
@@ -222,9 +231,9 @@ fn position(l: &mut Layout, brief: &Brief, figures: &Figures) -> Result<(), PdfE
 }
 
 fn similar(l: &mut Layout, brief: &Brief, figures: &Figures) -> Result<(), PdfError> {
-    l.heading("Similar models", SECTION, true);
+    l.heading(tr("brief-similar"), SECTION, true);
     if brief.similar.is_empty() {
-        l.para(&Para::new(BODY).text("No models in the corpus to compare with."));
+        l.para(&Para::new(BODY).text(tr("brief-no-models")));
     }
     for (i, model) in brief.similar.iter().enumerate() {
         if i > 0 {
@@ -250,11 +259,11 @@ fn similar_model(l: &mut Layout, model: &BriefModel) {
     let top = [Para::new(10.5).bold(&head), Para::new(9.0).text(&meta.join(" · ")).color(GREY)];
     let mut rest: Vec<Para> = Vec::new();
     if !model.lessons.is_empty() {
-        rest.push(Para::new(9.0).bold("What it learned").before(2.0));
+        rest.push(Para::new(9.0).bold(tr("brief-learned")).before(2.0));
         rest.extend(
             model.lessons.iter().map(|lesson| Para::new(9.0).text(lesson).hang("•", BULLET_W).before(1.0)),
         );
-        rest.push(Para::new(9.0).bold("What it does differently").before(2.0));
+        rest.push(Para::new(9.0).bold(tr("brief-differently")).before(2.0));
     }
     rest.extend(
         model
@@ -262,7 +271,12 @@ fn similar_model(l: &mut Layout, model: &BriefModel) {
             .iter()
             .map(|difference| Para::new(9.0).text(difference).hang("•", BULLET_W).before(1.0)),
     );
-    rest.push(Para::new(SMALL).text(&format!("Source: [{}]", model.citation)).color(GREY).before(2.0));
+    rest.push(
+        Para::new(SMALL)
+            .text(&format!("{} [{}]", tr("brief-source"), model.citation))
+            .color(GREY)
+            .before(2.0),
+    );
     let bars: Vec<(&str, Option<f64>)> =
         model.agreement.iter().map(|a| (a.question.as_str(), a.agreement)).collect();
     let bars_h = if bars.is_empty() { 0.0 } else { BARS_H };
@@ -285,21 +299,17 @@ fn block(l: &mut Layout, paras: &[Para]) {
 }
 
 fn considerations(l: &mut Layout, brief: &Brief) {
-    l.heading("Considerations", SECTION, true);
+    l.heading(tr("brief-considerations"), SECTION, true);
     let (always, triggered): (Vec<&BriefConsideration>, Vec<_>) =
         brief.considerations.iter().partition(|c| c.always);
     if triggered.is_empty() {
-        l.para(
-            &Para::new(BODY)
-                .text("None of the answers given so far triggers a specific consideration.")
-                .color(GREY),
-        );
+        l.para(&Para::new(BODY).text(tr("brief-none-triggered")).color(GREY));
     }
     for c in triggered {
         consideration(l, c);
     }
     if !always.is_empty() {
-        l.heading("Always worth planning for", SUBSECTION, false);
+        l.heading(tr("brief-always"), SUBSECTION, false);
         for c in always {
             consideration(l, c);
         }
@@ -310,14 +320,27 @@ fn consideration(l: &mut Layout, c: &BriefConsideration) {
     let mut paras =
         vec![Para::new(BODY).bold(&c.title).before(8.0), Para::new(BODY).text(&c.text).before(1.0)];
     if !c.trigger.trim().is_empty() {
-        paras.push(Para::new(SMALL).bold("Applies because: ").text(&c.trigger).color(GREY).before(2.0));
+        paras.push(
+            Para::new(SMALL)
+                .bold(&format!("{} ", tr("brief-applies")))
+                .text(&c.trigger)
+                .color(GREY)
+                .before(2.0),
+        );
     }
     let source = format!("{}{}", c.source_label, refs_suffix(&c.refs));
     if !source.trim().is_empty() {
-        paras.push(Para::new(SMALL).bold("Source: ").text(source.trim()).color(GREY).before(1.0));
+        paras.push(
+            Para::new(SMALL)
+                .bold(&format!("{} ", tr("brief-source")))
+                .text(source.trim())
+                .color(GREY)
+                .before(1.0),
+        );
     }
     if let Some(note) = &c.addressed {
-        let p = Para::new(9.0).bold("✓ Addressed").text(if note.trim().is_empty() { "" } else { ": " });
+        let addressed = format!("✓ {}", tr("brief-addressed"));
+        let p = Para::new(9.0).bold(&addressed).text(" ");
         paras.push(p.text(note).color(GREEN).before(2.0));
     }
     block(l, &paras);
@@ -327,7 +350,7 @@ fn references(l: &mut Layout, brief: &Brief) {
     if brief.references.is_empty() {
         return;
     }
-    l.heading("References", SECTION, true);
+    l.heading(tr("brief-references"), SECTION, true);
     let widest = brief.references.iter().map(|r| r.number).max().unwrap_or(0);
     let label_w = l.width(Weight::Regular, &format!("[{widest}]"), 9.0) + 6.0;
     for r in &brief.references {

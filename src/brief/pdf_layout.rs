@@ -6,6 +6,7 @@
 //! Text is measured with the same shaper krilla draws with (rustybuzz), so a line that
 //! measures as fitting does fit.
 
+use crate::i18n::tr_args;
 use std::collections::HashMap;
 
 use krilla::Document;
@@ -603,7 +604,7 @@ impl Layout {
             PageSettings::from_wh(PAGE_W, PAGE_H).ok_or_else(|| PdfError::Write("page size".into()))?;
         let mut document = Document::new();
         for (number, mut ops) in (1..).zip(pages) {
-            let page_text = format!("page {number} of {total}");
+            let page_text = tr_args("pdf-page", &[("number", number.into()), ("total", total.into())]);
             let page_w = self.width(Weight::Regular, &page_text, FOOTER_SIZE);
             let (weight, size, color) = (Weight::Regular, FOOTER_SIZE, GREY);
             ops.push(Op::Rect { x: MARGIN, y: FOOTER_RULE, w: TEXT_W, h: 0.5, color: RULE });

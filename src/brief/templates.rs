@@ -3,6 +3,7 @@
 //! Markdown by `escape_markdown`.
 
 use super::{Brief, ComparisonBrief, Figures};
+use crate::i18n::{colon, language, tr};
 use base64::Engine;
 use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, Error, Output, State, context};
@@ -30,6 +31,9 @@ static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
         escape_inline(&value, &mut escaped);
         Value::from_safe_string(escaped)
     });
+    // The brief's own words, in the language it is written in (ours, not user text).
+    env.add_function("t", |id: String| Value::from_safe_string(tr(&id).to_owned()));
+    env.add_filter("colon", |label: String| Value::from_safe_string(colon(&label)));
     env.add_template("brief.html", include_str!("../../assets/templates/brief.html"))
         .expect("the HTML brief template parses (checked by tests)");
     env.add_template("brief.md", include_str!("../../assets/templates/brief.md"))
@@ -100,6 +104,7 @@ pub fn render_html(brief: &Brief, figures: &Figures) -> Result<String, Error> {
         })
     };
     TEMPLATES.get_template("brief.html")?.render(context! {
+        lang => language().code(),
         map_figure => data_uri(&figures.map_png),
         graph_figure => data_uri(&figures.graph_png),
         atlas_figure => data_uri(&figures.atlas_png),

@@ -2,6 +2,7 @@
 //! budget and timeline, each a line to a paragraph of the team's own words.
 
 use super::Context;
+use crate::i18n::tr;
 
 /// One of the funder-facing fields of a design's context.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -19,10 +20,10 @@ impl PlanField {
     /// The label on screen and in every brief format.
     pub fn label(self) -> &'static str {
         match self {
-            PlanField::Aims => "Aims",
-            PlanField::Outcomes => "Expected outcomes",
-            PlanField::Budget => "Budget",
-            PlanField::Timeline => "Timeline",
+            PlanField::Aims => tr("plan-aims"),
+            PlanField::Outcomes => tr("plan-outcomes"),
+            PlanField::Budget => tr("plan-budget"),
+            PlanField::Timeline => tr("plan-timeline"),
         }
     }
 
@@ -39,10 +40,10 @@ impl PlanField {
     /// The hint in the empty box.
     pub fn hint(self) -> &'static str {
         match self {
-            PlanField::Aims => "What the programme sets out to change, and for whom",
-            PlanField::Outcomes => "What will show it worked, and how it will be measured",
-            PlanField::Budget => "e.g. two part-time peer workers, supervision and training: 85,000 a year",
-            PlanField::Timeline => "e.g. recruit in spring, first clients in September, review after a year",
+            PlanField::Aims => tr("plan-aims.hint"),
+            PlanField::Outcomes => tr("plan-outcomes.hint"),
+            PlanField::Budget => tr("plan-budget.hint"),
+            PlanField::Timeline => tr("plan-timeline.hint"),
         }
     }
 

@@ -6,6 +6,7 @@ use crate::atlas::{Atlas, ColourBy};
 use crate::brief::{self, Brief, BriefOptions, Figures, PdfError};
 use crate::corpus::bundled_fingerprint;
 use crate::design::{Design, write_set_atomically};
+use crate::i18n::{Language, tr_in, with_language};
 use crate::similarity::{
     PackedPosition, RankOptions, Ranked, Side, SimilarityIndex, build_graph, data_threshold,
 };
@@ -90,12 +91,14 @@ pub struct BriefRequest {
     /// Models are joined in the brief's graph when their similarity reaches this, as on screen.
     /// `None`: chosen from the data, as the graph view does until the user sets one.
     pub graph_threshold: Option<f64>,
+    /// The language the brief is written in, whatever the window speaks.
+    pub language: Language,
 }
 
 impl BriefRequest {
     /// A request whose graph threshold is chosen from the data.
     pub fn new(design: Design, index: Arc<SimilarityIndex>, options: RankOptions) -> Self {
-        BriefRequest { design, index, options, graph_threshold: None }
+        BriefRequest { design, index, options, graph_threshold: None, language: crate::i18n::language() }
     }
 
     /// The models the brief lists and draws, best first.
@@ -104,9 +107,9 @@ impl BriefRequest {
         self.index.rank(&design.answers, &design.context, &design.weights, BRIEF_MODELS, self.options)
     }
 
-    /// The brief's content (no figures).
+    /// The brief's content (no figures), in the brief's language.
     pub fn brief(&self) -> Brief {
-        self.brief_of(&self.ranked())
+        with_language(self.language, || self.brief_of(&self.ranked()))
     }
 
     fn brief_of(&self, ranked: &[Ranked]) -> Brief {
@@ -174,7 +177,10 @@ fn is_own_output(file: &Path) -> bool {
     match file.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
         Some("png") => bytes.starts_with(b"\x89PNG\r\n\x1a\n"),
         Some("html") => head.contains("<meta name=\"generator\" content=\"peermap"),
-        Some("md") => head.starts_with("# ") && head.contains("Design brief · ") && head.contains("peermap"),
+        Some("md") => {
+            let kinds = Language::ALL.map(|language| format!("{} · ", tr_in(language, "brief-kind")));
+            head.starts_with("# ") && kinds.iter().any(|kind| head.contains(kind)) && head.contains("peermap")
+        }
         Some("pdf") => bytes.starts_with(b"%PDF") && bytes.windows(16).any(|w| w == b"/Creator(peermap"),
         Some("json") => serde_json::from_slice::<serde_json::Value>(&bytes)
             .is_ok_and(|v| v.get("app_version").is_some() && v.get("answers").is_some()),
@@ -203,6 +209,14 @@ fn figure_path(path: &Path, suffix: &str) -> PathBuf {
 
 /// The files of a brief in `format`, in memory.
 pub fn render(
+    request: &BriefRequest,
+    format: BriefFormat,
+    path: &Path,
+) -> Result<Vec<(PathBuf, Vec<u8>)>, ExportError> {
+    with_language(request.language, || render_in_language(request, format, path))
+}
+
+fn render_in_language(
     request: &BriefRequest,
     format: BriefFormat,
     path: &Path,

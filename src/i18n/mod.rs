@@ -37,6 +37,30 @@ pub fn language() -> Language {
     CURRENT.with(Cell::get)
 }
 
+/// Runs `f` speaking `language` on this thread, then goes back to the
+/// language spoken before (a brief in French from an English window).
+pub fn with_language<T>(language: Language, f: impl FnOnce() -> T) -> T {
+    let before = self::language();
+    set_language(language);
+    let result = f();
+    set_language(before);
+    result
+}
+
+/// A message without variables in a given language, whatever this thread speaks.
+pub fn tr_in(language: Language, id: &str) -> &'static str {
+    catalogue(language).plain.get(id).copied().unwrap_or_else(|| missing(id))
+}
+
+/// A label followed by a colon, spaced as the language wants ("Place:",
+/// « Lieu : » with a no-break space in French).
+pub fn colon(label: &str) -> String {
+    match language() {
+        Language::English => format!("{label}:"),
+        Language::French => format!("{label}\u{a0}:"),
+    }
+}
+
 /// A message without variables (`id`, or `id.attribute`) in this thread's language.
 pub fn tr(id: &str) -> &'static str {
     catalogue(language()).plain.get(id).copied().unwrap_or_else(|| missing(id))

@@ -5,14 +5,17 @@
 use super::map_picture::map_picture_ui;
 use crate::app::{AppState, Command};
 use crate::brief::{Brief, BriefConsideration, BriefModel};
+use crate::i18n::{Language, colon, tr, with_language};
 use egui::{Context, RichText, Ui};
 
 pub fn brief_preview_ui(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
     let Some(brief) = state.brief_preview.brief() else { return };
     let mut open = true;
-    egui::Window::new("Brief preview").open(&mut open).default_size([600.0, 680.0]).vscroll(true).show(
-        ctx,
-        |ui| {
+    egui::Window::new(tr("command-brief-preview"))
+        .open(&mut open)
+        .default_size([600.0, 680.0])
+        .vscroll(true)
+        .show(ctx, |ui| {
             ui.horizontal(|ui| {
                 let export = Command::ExportBriefDialog;
                 if ui
@@ -24,25 +27,47 @@ pub fn brief_preview_ui(ctx: &Context, state: &AppState, commands: &mut Vec<Comm
                 }
                 if state.brief_job.is_some() {
                     ui.spinner();
-                    ui.weak("Exporting…");
+                    ui.weak(tr("preview-exporting"));
                 }
+                language_ui(ui, state.brief_language(), commands);
             });
             ui.separator();
-            brief_ui(ui, brief, state);
-        },
-    );
+            // The preview words the brief as the exported files will, in the brief's language.
+            with_language(state.brief_language(), || brief_ui(ui, brief, state));
+        });
     if !open {
         commands.push(Command::ShowBriefPreview(false));
     }
 }
 
+/// The language the brief is written in, whatever the window speaks.
+fn language_ui(ui: &mut Ui, current: Language, commands: &mut Vec<Command>) {
+    let label = ui.label(tr("brief-language"));
+    egui::ComboBox::from_id_salt("brief_language")
+        .selected_text(current.name())
+        .show_ui(ui, |ui| {
+            for language in Language::ALL {
+                if ui.selectable_label(language == current, language.name()).clicked() && language != current
+                {
+                    commands.push(Command::SetBriefLanguage(language));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id)
+        .on_hover_text(tr("brief-language.tooltip"));
+}
+
 fn brief_ui(ui: &mut Ui, brief: &Brief, state: &AppState) {
     ui.heading(&brief.title);
     ui.weak(format!(
-        "Design brief · {} · peermap {} · corpus: {}",
-        brief.date, brief.app_version, brief.corpus_version
+        "{} · {} · peermap {} · corpus: {}",
+        tr("brief-kind"),
+        brief.date,
+        brief.app_version,
+        brief.corpus_version
     ));
-    section(ui, "Context");
+    section(ui, tr("brief-context"));
     let context = &brief.context;
     for (label, value) in context.rows() {
         labelled(ui, label, &value);
@@ -54,7 +79,7 @@ fn brief_ui(ui: &mut Ui, brief: &Brief, state: &AppState) {
         text(ui, &context.description);
     }
 
-    section(ui, "Position on the map");
+    section(ui, tr("brief-position"));
     let width = ui.available_width().min(420.0);
     ui.allocate_ui(egui::vec2(width, width * 0.8), |ui| map_picture_ui(ui, state.design(), None));
     for answer in &brief.answers {
@@ -73,55 +98,55 @@ fn brief_ui(ui: &mut Ui, brief: &Brief, state: &AppState) {
             );
         }
         if !answer.note.is_empty() {
-            labelled(ui, "Our note", &answer.note);
+            labelled(ui, tr("brief-our-note").trim_end_matches([':', '\u{a0}']), &answer.note);
         }
     }
 
-    section(ui, "Similar models");
+    section(ui, tr("brief-similar"));
     text(ui, &brief.ranking);
     if brief.similar.is_empty() {
-        text(ui, "No models in the corpus to compare with.");
+        text(ui, tr("brief-no-models"));
     }
     for model in &brief.similar {
         similar_model_ui(ui, model);
     }
     if !brief.similar.is_empty() {
         ui.add_space(4.0);
-        labelled(ui, "Graph figure", &brief.graph_caption);
+        labelled(ui, tr("preview-graph"), &brief.graph_caption);
     }
 
-    section(ui, "The landscape");
+    section(ui, tr("brief-landscape"));
     text(ui, &brief.atlas_caption);
-    ui.weak("The exported brief draws it: open View → Atlas to see it now.");
+    ui.weak(tr("preview-atlas"));
 
-    section(ui, "What programmes like this are called");
+    section(ui, tr("brief-called"));
     if brief.crosswalk.is_empty() {
-        text(ui, "No nearby programme to learn titles from.");
+        text(ui, tr("brief-no-called"));
     } else {
         let titles: Vec<String> =
             brief.crosswalk.iter().map(|t| format!("{} ({})", t.title, t.count)).collect();
         text(ui, &titles.join(", "));
     }
     if let Some(unexplored) = &brief.unexplored {
-        section(ui, "Unexplored position");
+        section(ui, tr("brief-unexplored"));
         ui.label(RichText::new(&unexplored.message).strong());
         for line in &unexplored.nearest_per_facet {
             text(ui, &format!("• {line}"));
         }
     }
 
-    section(ui, "Considerations");
+    section(ui, tr("brief-considerations"));
     let (always, triggered): (Vec<&BriefConsideration>, Vec<_>) =
         brief.considerations.iter().partition(|c| c.always);
     if triggered.is_empty() {
-        text(ui, "None of the answers given so far triggers a specific consideration.");
+        text(ui, tr("brief-none-triggered"));
     }
     triggered.into_iter().for_each(|c| consideration_ui(ui, c));
     ui.add_space(6.0);
-    ui.label(RichText::new("Always worth planning for").strong().size(15.0));
+    ui.label(RichText::new(tr("brief-always")).strong().size(15.0));
     always.into_iter().for_each(|c| consideration_ui(ui, c));
 
-    section(ui, "References");
+    section(ui, tr("brief-references"));
     for reference in &brief.references {
         let doi = reference.doi.as_deref().map(|d| format!(" doi:{d}")).unwrap_or_default();
         text(ui, &format!("{}. {}{doi}", reference.number, reference.text));
@@ -144,11 +169,11 @@ fn similar_model_ui(ui: &mut Ui, model: &BriefModel) {
             .wrap(),
     );
     if !model.lessons.is_empty() {
-        ui.label("What it learned:");
+        ui.label(colon(tr("brief-learned")));
         model.lessons.iter().for_each(|lesson| text(ui, &format!("• {lesson}")));
     }
     if !model.differences.is_empty() {
-        ui.label("What it does differently:");
+        ui.label(colon(tr("brief-differently")));
         model.differences.iter().for_each(|difference| text(ui, &format!("• {difference}")));
     }
 }
@@ -159,11 +184,15 @@ fn consideration_ui(ui: &mut Ui, consideration: &BriefConsideration) {
     ui.label(RichText::new(format!("{marker}{}", consideration.title)).strong());
     text(ui, &consideration.text);
     if !consideration.trigger.is_empty() {
-        labelled(ui, "Applies because", &consideration.trigger);
+        labelled(ui, tr("brief-applies").trim_end_matches([':', '\u{a0}']), &consideration.trigger);
     }
-    labelled(ui, "Source", &format!("{}{}", consideration.source_label, numbers(&consideration.refs)));
+    labelled(
+        ui,
+        tr("brief-source").trim_end_matches([':', '\u{a0}']),
+        &format!("{}{}", consideration.source_label, numbers(&consideration.refs)),
+    );
     if let Some(note) = consideration.addressed.as_deref().filter(|n| !n.trim().is_empty()) {
-        labelled(ui, "Addressed", note);
+        labelled(ui, tr("brief-addressed").trim_end_matches('.'), note);
     }
 }
 
@@ -180,7 +209,7 @@ fn text(ui: &mut Ui, text: &str) {
 }
 
 fn labelled(ui: &mut Ui, label: &str, value: &str) {
-    ui.add(egui::Label::new(format!("{label}: {value}")).wrap());
+    ui.add(egui::Label::new(format!("{} {value}", colon(label))).wrap());
 }
 
 fn section(ui: &mut Ui, title: &str) {

@@ -274,3 +274,61 @@ kind-movement = Movement
     .meaning = A historical or social movement, not a programme to copy.
 kind-framework = Framework
     .meaning = A competency or policy framework, not a programme.
+
+## The design brief (every format)
+
+brief-kind = Design brief
+brief-untitled = Untitled design
+brief-context = Context
+brief-not-given = not given
+brief-position = Position on the map
+brief-map-alt = The programme drawn on the map of peer support: three facets, six questions, its answers marked
+brief-map-caption = The programme on the six questions of the map (Panaite et al. 2024).
+brief-our-note = Our note:
+brief-similar = Similar models
+brief-no-titles = no titles recorded
+brief-no-issue = issue not stated
+brief-no-place = place not stated
+brief-source-word = source
+brief-question = Question
+brief-agreement = Agreement
+brief-why = Why
+brief-left-out = left out
+brief-unknown = unknown
+brief-learned = What it learned
+brief-differently = What it does differently
+brief-no-models = No models in the corpus to compare with.
+brief-graph-alt = The design among its nearest models, joined when they are alike and coloured by issue
+brief-landscape = The landscape
+brief-atlas-alt = Every model of the corpus placed by likeness, families outlined, the design marked
+brief-called = What programmes like this are called
+brief-no-called = No nearby programme to learn titles from.
+brief-unexplored = Unexplored position
+brief-nearest-facet = Nearest on each facet alone:
+brief-considerations = Considerations
+brief-applies = Applies because:
+brief-source = Source:
+brief-addressed = Addressed.
+brief-none-triggered = None of the answers given so far triggers a specific consideration.
+brief-always = Always worth planning for
+brief-references = References
+brief-language = Language of the brief
+    .tooltip = The brief is written in this language, whatever the language of the window.
+
+## The funders' fields and the PDF's pages
+
+plan-aims = Aims
+    .hint = What the programme sets out to change, and for whom
+plan-outcomes = Expected outcomes
+    .hint = What will show it worked, and how it will be measured
+plan-budget = Budget
+    .hint = e.g. two part-time peer workers, supervision and training: 85,000 a year
+plan-timeline = Timeline
+    .hint = e.g. recruit in spring, first clients in September, review after a year
+pdf-page = page { $number } of { $total }
+
+## The brief preview
+
+preview-exporting = Exporting…
+preview-graph = Graph figure
+preview-atlas = The exported brief draws it: open View → Atlas to see it now.

@@ -276,3 +276,61 @@ kind-movement = Mouvement
     .meaning = Un mouvement historique ou social, pas un programme à reproduire.
 kind-framework = Cadre
     .meaning = Un cadre de compétences ou de politiques, pas un programme.
+
+## Le dossier de projet (tous les formats)
+
+brief-kind = Dossier de projet
+brief-untitled = Projet sans titre
+brief-context = Contexte
+brief-not-given = non précisé
+brief-position = Position sur la carte
+brief-map-alt = Le programme dessiné sur la carte du soutien par les pairs : trois facettes, six questions, ses réponses marquées
+brief-map-caption = Le programme sur les six questions de la carte (Panaite et al. 2024).
+brief-our-note = Notre note :
+brief-similar = Modèles semblables
+brief-no-titles = aucun titre noté
+brief-no-issue = enjeu non précisé
+brief-no-place = lieu non précisé
+brief-source-word = source
+brief-question = Question
+brief-agreement = Accord
+brief-why = Pourquoi
+brief-left-out = écartée
+brief-unknown = inconnue
+brief-learned = Ce qu'il a appris
+brief-differently = Ce qu'il fait autrement
+brief-no-models = Aucun modèle du corpus avec lequel comparer.
+brief-graph-alt = Le projet parmi ses modèles les plus proches, reliés quand ils se ressemblent et colorés selon l'enjeu
+brief-landscape = Le paysage
+brief-atlas-alt = Tous les modèles du corpus placés selon leur ressemblance, les familles entourées, le projet marqué
+brief-called = Comment on appelle les pairs dans les programmes de ce genre
+brief-no-called = Aucun programme proche dont apprendre les titres.
+brief-unexplored = Position inexplorée
+brief-nearest-facet = Les plus proches sur chaque facette prise seule :
+brief-considerations = Données probantes
+brief-applies = S'applique parce que :
+brief-source = Source :
+brief-addressed = Traité.
+brief-none-triggered = Aucune des réponses données jusqu'ici n'appelle de donnée probante particulière.
+brief-always = À prévoir dans tous les cas
+brief-references = Références
+brief-language = Langue du dossier
+    .tooltip = Le dossier est rédigé dans cette langue, quelle que soit celle de la fenêtre.
+
+## Les champs pour les bailleurs de fonds et les pages du PDF
+
+plan-aims = Objectifs
+    .hint = Ce que le programme veut changer, et pour qui
+plan-outcomes = Résultats attendus
+    .hint = Ce qui montrera qu'il a fonctionné, et comment on le mesurera
+plan-budget = Budget
+    .hint = p. ex. deux pairs aidants à temps partiel, supervision et formation : 85 000 par année
+plan-timeline = Échéancier
+    .hint = p. ex. recrutement au printemps, premières personnes accompagnées en septembre, bilan après un an
+pdf-page = page { $number } sur { $total }
+
+## L'aperçu du dossier
+
+preview-exporting = Exportation…
+preview-graph = Figure du graphe
+preview-atlas = Le dossier exporté la dessine : ouvrez Affichage → Atlas pour la voir dès maintenant.
