@@ -66,7 +66,7 @@ fn layout(c: &mut Criterion) {
     group.finish();
 
     let atlas = AtlasLayout::compute(&packed, &priors);
-    let design = EXAMPLES[0].json;
+    let design = EXAMPLES[0].json();
     let design = peermap::design::from_json(design.as_bytes(), Path::new("x.peermap.json")).expect("example");
     let position = PackedPosition::of(Side::from(&design));
     c.bench_function("place a design on the 10,000-model atlas", |b| {

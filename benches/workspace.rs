@@ -65,8 +65,8 @@ fn frames(c: &mut Criterion) {
 fn design_files(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("plan.peermap.json");
-    let example =
-        design::from_json(EXAMPLES[0].json.as_bytes(), Path::new(EXAMPLES[0].file_name)).expect("example");
+    let example = design::from_json(EXAMPLES[0].json().as_bytes(), Path::new(EXAMPLES[0].file_name()))
+        .expect("example");
     c.bench_function("save then load a design (atomic write with fsync)", |b| {
         b.iter(|| {
             design::save(&example, &path).expect("save");

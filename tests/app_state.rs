@@ -59,7 +59,7 @@ fn save_in_the_prompt_saves_then_carries_on() {
     assert_eq!(design::load(&path).expect("saved").name, "Draft");
     assert_eq!(
         state.design().name,
-        design::from_json(EXAMPLES[1].json.as_bytes(), &path).expect("example").name
+        design::from_json(EXAMPLES[1].json().as_bytes(), &path).expect("example").name
     );
     assert!(state.document.path().is_none(), "an example opens as an unsaved copy");
 }

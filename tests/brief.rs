@@ -225,7 +225,8 @@ fn normalised(text: &str) -> String {
 #[test]
 fn every_examples_reference_list_has_each_work_once_with_a_full_citation() {
     for example in &peermap::app::EXAMPLES {
-        let design = design::from_json(example.json.as_bytes(), Path::new(example.file_name)).expect("loads");
+        let design =
+            design::from_json(example.json().as_bytes(), Path::new(example.file_name())).expect("loads");
         for scope in [peermap::similarity::SiloScope::All, peermap::similarity::SiloScope::SameIssue] {
             let options = peermap::similarity::RankOptions { silos: scope, all_kinds: true };
             let request = BriefRequest { options, ..request(design.clone()) };
@@ -246,11 +247,11 @@ fn every_examples_reference_list_has_each_work_once_with_a_full_citation() {
                 let title = title.split(". ").next().unwrap_or("");
                 assert!(normalised(title).len() >= 3, "no title: {text}");
                 if let Some(doi) = &reference.doi {
-                    assert!(dois.insert(doi.to_lowercase()), "{} cites DOI {doi} twice", example.title);
+                    assert!(dois.insert(doi.to_lowercase()), "{} cites DOI {doi} twice", example.title());
                 }
                 let first_author = normalised(authors.split([' ', ',']).next().unwrap_or(""));
                 let work = (first_author, year.to_string(), normalised(title));
-                assert!(works.insert(work.clone()), "{} lists {work:?} twice", example.title);
+                assert!(works.insert(work.clone()), "{} lists {work:?} twice", example.title());
             }
         }
     }
@@ -471,6 +472,8 @@ fn a_brief_asked_for_in_french_has_only_french_headings_in_every_format() {
     // French spacing: a no-break space before the colon.
     assert!(markdown.contains("**Population desservie\u{a0}:**"), "{}", &markdown[..600]);
     assert!(html.contains("S'applique parce que\u{a0}:"), "the considerations' labels are French");
+    let first = markdown.lines().find(|l| l.starts_with("### 1. ")).expect("a first similar model");
+    assert!(first.contains(" — 0,") || first.contains(" — 1,"), "a decimal comma in the score: {first}");
     // The window's own language is left as it was.
     assert_eq!(peermap::i18n::language(), peermap::i18n::Language::English);
 }

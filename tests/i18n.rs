@@ -137,3 +137,35 @@ fn switching_to_french_mid_session_keeps_the_design_and_its_undo_history() {
     drop(again);
     set_language(Language::English);
 }
+
+#[test]
+fn a_french_window_opens_the_french_examples_and_shows_the_considerations_in_french() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let state = AppState::start(
+        peermap::app::StartOptions { language: Some(Language::French), ..start_options(data.path()) },
+        Box::new(common::ScriptedDialogs::default()),
+    );
+    let mut harness = harness(state);
+    harness.get_by_label("Aide").click();
+    harness.run();
+    harness.get_by_label("Exemples ⏵").hover();
+    harness.run();
+    harness.get_by_label_contains("Navigation en oncologie à l'hôpital").click();
+    harness.run();
+    let design = harness.state().state.design().clone();
+    assert!(
+        design.context.description.starts_with("Ceci est un exemple fictif"),
+        "{}",
+        design.context.description
+    );
+    assert!(design.context.titles.contains(&"pair navigateur".to_string()), "{:?}", design.context.titles);
+
+    harness.get_by_label("Données probantes").click();
+    harness.run();
+    harness.get_by_label_contains("Aborder ouvertement le pouvoir clinique");
+    assert!(
+        harness.query_by_label_contains("Address clinical power openly").is_none(),
+        "no English title left"
+    );
+    set_language(Language::English);
+}

@@ -329,15 +329,15 @@ fn the_graph_threshold_chosen_from_the_data_shows_several_groups_for_each_exampl
     let index = SimilarityIndex::new(bundled_models().to_vec());
     for example in &peermap::app::EXAMPLES {
         let design =
-            peermap::design::from_json(example.json.as_bytes(), std::path::Path::new(example.file_name))
+            peermap::design::from_json(example.json().as_bytes(), std::path::Path::new(example.file_name()))
                 .expect("example");
         let ranked =
             index.rank(&design.answers, &design.context, &design.weights, 30, RankOptions::default());
         let threshold = data_threshold(&index, &design.weights, &ranked);
         let graph = build_graph(&index, &design.weights, &ranked, threshold);
-        assert!(graph.groups.len() >= 3, "{}: {} groups at {threshold}", example.title, graph.groups.len());
+        assert!(graph.groups.len() >= 3, "{}: {} groups at {threshold}", example.title(), graph.groups.len());
         let largest = graph.groups.iter().map(|g| g.members.len()).max().unwrap_or(0);
-        assert!(largest < 25, "{}: one group holds {largest} of 30 models", example.title);
+        assert!(largest < 25, "{}: one group holds {largest} of 30 models", example.title());
         for lower in [0.5, 0.6] {
             let coarser = build_graph(&index, &design.weights, &ranked, lower);
             assert!(coarser.groups.len() <= graph.groups.len(), "no threshold gives more groups");

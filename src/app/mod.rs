@@ -361,10 +361,10 @@ impl AppState {
     }
 
     fn open_example(&mut self, example: &Example) {
-        match design::from_json(example.json.as_bytes(), Path::new(example.file_name)) {
+        match design::from_json(example.json().as_bytes(), Path::new(example.file_name())) {
             Ok(design) => {
                 self.replace_document(Document::opened(design, None));
-                self.status = format!("Example \"{}\": use Save As to keep your own copy", example.title);
+                self.status = format!("Example \"{}\": use Save As to keep your own copy", example.title());
             }
             Err(err) => self.error = Some(err.to_string()),
         }

@@ -231,8 +231,8 @@ fn brief_consideration(
     BriefConsideration {
         id: consideration.id.clone(),
         section: consideration.section.name().to_string(),
-        title: consideration.title.clone(),
-        text: consideration.text.clone(),
+        title: consideration.title().into_owned(),
+        text: consideration.text().into_owned(),
         trigger: consideration.trigger.describe(),
         source_label: consideration.works_label(),
         refs: numbers,

@@ -6,7 +6,7 @@
 
 use super::comparison::ComparisonBrief;
 use super::model::{Brief, BriefConsideration, BriefModel, Figures};
-use crate::i18n::{colon, tr};
+use crate::i18n::{colon, decimal, tr};
 /// Measuring, line and page breaks, drawing: in its own file beside this one.
 #[path = "pdf_layout.rs"]
 mod layout;
@@ -250,7 +250,7 @@ fn similar(l: &mut Layout, brief: &Brief, figures: &Figures) -> Result<(), PdfEr
 }
 
 fn similar_model(l: &mut Layout, model: &BriefModel) {
-    let head = format!("{}. {} ({}) — {:.2}", model.rank, model.name, model.kind, model.score);
+    let head = format!("{}. {} ({}) — {}", model.rank, model.name, model.kind, decimal(model.score, 2));
     let titles = model.titles.join(", ");
     let meta: Vec<&str> = [titles.as_str(), &model.issue, &model.region, &model.known]
         .into_iter()

@@ -3,7 +3,7 @@
 //! Markdown by `escape_markdown`.
 
 use super::{Brief, ComparisonBrief, Figures};
-use crate::i18n::{colon, language, tr};
+use crate::i18n::{colon, decimal, language, tr};
 use base64::Engine;
 use minijinja::value::Value;
 use minijinja::{AutoEscape, Environment, Error, Output, State, context};
@@ -24,7 +24,7 @@ static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
     });
     env.set_formatter(format_value);
     // Our own numbers, not user text: nothing to escape (a "0.62" mid-line is not a list item).
-    env.add_filter("fixed2", |value: f64| Value::from_safe_string(format!("{value:.2}")));
+    env.add_filter("fixed2", |value: f64| Value::from_safe_string(decimal(value, 2)));
     // A value printed mid-line in Markdown (a DOI after "doi:"): inline markup escaped only.
     env.add_filter("inline", |value: String| {
         let mut escaped = String::with_capacity(value.len());

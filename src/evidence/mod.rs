@@ -7,8 +7,11 @@ mod trigger;
 pub use trigger::Trigger;
 
 use crate::design::Answers;
+use crate::i18n::{Language, language, tr};
 use crate::references::{Citation, Work};
 use serde::Deserialize;
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// Where a consideration belongs; `Always` items go in every brief.
@@ -86,13 +89,52 @@ impl Source {
 pub struct Consideration {
     pub id: String,
     pub section: Section,
-    pub title: String,
-    pub text: String,
+    /// In English; [`Consideration::title`] gives it in the user's language.
+    title: String,
+    text: String,
     pub trigger: Trigger,
     pub sources: Vec<Source>,
 }
 
+/// A consideration's words in another language than English.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Translated {
+    title: String,
+    text: String,
+}
+
+/// The French of each consideration, by id (`assets/evidence/considerations.fr.json`).
+static FRENCH: LazyLock<HashMap<String, Translated>> = LazyLock::new(|| {
+    serde_json::from_str(include_str!("../../assets/evidence/considerations.fr.json"))
+        .expect("the French considerations are valid (checked by tests)")
+});
+
 impl Consideration {
+    /// The title in this thread's language (English, marked so, where no translation exists).
+    pub fn title(&self) -> Cow<'_, str> {
+        self.in_language(&self.title, |t| &t.title)
+    }
+
+    /// What to do and why, in this thread's language.
+    pub fn text(&self) -> Cow<'_, str> {
+        self.in_language(&self.text, |t| &t.text)
+    }
+
+    fn in_language<'a>(
+        &'a self,
+        english: &'a str,
+        pick: fn(&'static Translated) -> &'static String,
+    ) -> Cow<'a, str> {
+        match language() {
+            Language::English => Cow::Borrowed(english),
+            Language::French => match FRENCH.get(&self.id) {
+                Some(translated) => Cow::Borrowed(pick(translated).as_str()),
+                None => Cow::Owned(format!("{english} {}", tr("in-english"))),
+            },
+        }
+    }
+
     /// All sources in one line, with each work's own reference numbers.
     pub fn source_label(&self) -> String {
         self.sources.iter().map(Source::label).collect::<Vec<_>>().join("; ")
@@ -137,6 +179,20 @@ pub fn consideration(id: &str) -> Option<&'static Consideration> {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn every_consideration_has_its_french_and_no_french_is_left_over() {
+        let ids: BTreeSet<&str> = considerations().iter().map(|c| c.id.as_str()).collect();
+        let french: BTreeSet<&str> = FRENCH.keys().map(String::as_str).collect();
+        assert_eq!(ids, french);
+        crate::i18n::with_language(Language::French, || {
+            for c in considerations() {
+                assert!(!c.title().contains(tr("in-english")), "{}", c.id);
+                assert_ne!(c.title(), c.title.as_str(), "{} is translated", c.id);
+                assert!(!c.text().contains(" :") && !c.text().contains(" ;"), "French spacing in {}", c.id);
+            }
+        });
+    }
 
     #[test]
     fn the_bundled_considerations_are_complete() {

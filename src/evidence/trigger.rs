@@ -1,6 +1,7 @@
 //! Which answers make a consideration relevant.
 
 use crate::design::Answers;
+use crate::i18n::{FluentValue, decimal, tr, tr_args};
 use crate::map::{Affiliation, AnswerOption, Function, Relation, Space, StatusSource};
 use serde::Deserialize;
 
@@ -44,18 +45,24 @@ impl Trigger {
 
     /// Why it applies, in words: "Functions include navigation".
     pub fn describe(&self) -> String {
-        fn names<T: AnswerOption>(options: &[T]) -> String {
-            options.iter().map(|o| o.info().name().to_lowercase()).collect::<Vec<_>>().join(" or ")
+        fn names<T: AnswerOption>(options: &[T]) -> FluentValue<'static> {
+            let or = format!(" {} ", tr("trigger-or"));
+            options.iter().map(|o| o.info().name().to_lowercase()).collect::<Vec<_>>().join(&or).into()
         }
+        let with_names = |id, names| tr_args(id, &[("names", names)]);
         match self {
-            Trigger::Function(f) => format!("Functions include {}", names(&[*f])),
-            Trigger::FormalityAtLeast(min) => format!("Formality is {min:.2} or more"),
-            Trigger::FormalityAtMost(max) => format!("Formality is {max:.2} or less"),
-            Trigger::FormalityAnswered(_) => "Formality is answered".into(),
-            Trigger::Relation(r) => format!("Relations include {}", names(&[*r])),
-            Trigger::Status(s) => format!("Status comes from {}", names(&[*s])),
-            Trigger::Affiliation(a) => format!("Affiliation includes {}", names(&[*a])),
-            Trigger::SpaceAny(spaces) => format!("Spaces include {}", names(spaces)),
+            Trigger::Function(f) => with_names("trigger-function", names(&[*f])),
+            Trigger::FormalityAtLeast(min) => {
+                tr_args("trigger-formality-min", &[("min", decimal(*min, 2).into())])
+            }
+            Trigger::FormalityAtMost(max) => {
+                tr_args("trigger-formality-max", &[("max", decimal(*max, 2).into())])
+            }
+            Trigger::FormalityAnswered(_) => tr("trigger-formality-answered").into(),
+            Trigger::Relation(r) => with_names("trigger-relation", names(&[*r])),
+            Trigger::Status(s) => with_names("trigger-status", names(&[*s])),
+            Trigger::Affiliation(a) => with_names("trigger-affiliation", names(&[*a])),
+            Trigger::SpaceAny(spaces) => with_names("trigger-space", names(spaces)),
             Trigger::Always => String::new(),
         }
     }

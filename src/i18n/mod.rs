@@ -11,8 +11,9 @@ mod language;
 
 pub use language::Language;
 
+pub use fluent_bundle::FluentValue;
 use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_bundle::{FluentArgs, FluentResource};
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -50,6 +51,15 @@ pub fn with_language<T>(language: Language, f: impl FnOnce() -> T) -> T {
 /// A message without variables in a given language, whatever this thread speaks.
 pub fn tr_in(language: Language, id: &str) -> &'static str {
     catalogue(language).plain.get(id).copied().unwrap_or_else(|| missing(id))
+}
+
+/// A number with `places` decimals, with the language's decimal mark (0.75, 0,75).
+pub fn decimal(value: f64, places: usize) -> String {
+    let text = format!("{value:.places$}");
+    match language() {
+        Language::English => text,
+        Language::French => text.replace('.', ","),
+    }
 }
 
 /// A label followed by a colon, spaced as the language wants ("Place:",

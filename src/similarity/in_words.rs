@@ -4,6 +4,7 @@
 
 use super::QuestionComparison;
 use crate::design::{Answers, FunctionRole};
+use crate::i18n::{FluentValue, decimal, tr, tr_args};
 use crate::map::{AnswerOption, FormalityAnchor, Question};
 use std::collections::BTreeSet;
 
@@ -15,11 +16,8 @@ const SAME_FORMALITY: f64 = 0.1;
 pub fn in_words(line: &QuestionComparison, first: &Answers, second: &Answers) -> String {
     if line.agreement.is_none() {
         return match line.counted {
-            None => "You have not answered this question, so it is left out of the score.".into(),
-            Some(expected) => format!(
-                "The source does not say, so it counts {expected:.2}: what a coded model agrees with \
-                 your answer on average."
-            ),
+            None => tr("words-unanswered").into(),
+            Some(expected) => tr_args("words-unknown", &[("expected", decimal(expected, 2).into())]),
         };
     }
     let sentences = match line.question {
@@ -27,77 +25,63 @@ pub fn in_words(line: &QuestionComparison, first: &Answers, second: &Answers) ->
         Question::Formality => formality(first, second),
         Question::Relations => sets(
             (&first.relations, &second.relations),
-            ["Both build the peer relation on", "Yours also builds it on", "Theirs also builds it on"],
+            ["words-relations-shared", "words-relations-yours", "words-relations-theirs"],
         ),
         Question::Status => sets(
             (&first.status, &second.status),
-            [
-                "In both, peer status comes from",
-                "In yours it also comes from",
-                "In theirs it also comes from",
-            ],
+            ["words-status-shared", "words-status-yours", "words-status-theirs"],
         ),
         Question::Affiliations => affiliations(first, second),
-        Question::Spaces => {
-            sets((&first.spaces, &second.spaces), ["Both work in", "Only you work in", "Only they work in"])
-        }
+        Question::Spaces => sets(
+            (&first.spaces, &second.spaces),
+            ["words-spaces-shared", "words-spaces-yours", "words-spaces-theirs"],
+        ),
     };
     sentences.join(" ")
 }
 
-/// "a", "a and b", "a, b and c".
+/// "a", "a and b", "a, b and c" (with the language's "and").
 fn listed(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), tr("words-and")),
     }
+}
+
+/// A sentence `id` about the listed `items`, or none when there are none.
+fn about(id: &str, items: &[String]) -> Option<String> {
+    (!items.is_empty()).then(|| tr_args(id, &[("items", listed(items).into())]))
 }
 
 fn lower<T: AnswerOption>(items: impl IntoIterator<Item = T>) -> Vec<String> {
     items.into_iter().map(|o| o.info().name().to_lowercase()).collect()
 }
 
-/// Shared, only-yours and only-theirs, each as a sentence after its opening words.
-fn sets<T: AnswerOption>(pair: (&BTreeSet<T>, &BTreeSet<T>), openings: [&str; 3]) -> Vec<String> {
+/// Shared, only-yours and only-theirs, each as the sentence of its message.
+fn sets<T: AnswerOption>(pair: (&BTreeSet<T>, &BTreeSet<T>), messages: [&str; 3]) -> Vec<String> {
     let (a, b) = pair;
     let groups =
         [lower(a.intersection(b).copied()), lower(a.difference(b).copied()), lower(b.difference(a).copied())];
-    let suffixes = ["", "; theirs does not", "; yours does not"];
-    groups
-        .iter()
-        .zip(openings)
-        .zip(suffixes)
-        .filter(|((items, _), _)| !items.is_empty())
-        .map(|((items, opening), suffix)| {
-            // "Only you work in …" needs no "… does not" after it.
-            let suffix = if opening.starts_with("Only") { "" } else { suffix };
-            format!("{opening} {}{suffix}.", listed(items))
-        })
-        .collect()
+    groups.iter().zip(messages).filter_map(|(items, id)| about(id, items)).collect()
 }
 
 fn functions(a: &Answers, b: &Answers) -> Vec<String> {
     let keys = |answers: &Answers| answers.functions.keys().copied().collect::<BTreeSet<_>>();
     let (ka, kb) = (keys(a), keys(b));
-    let mut sentences = Vec::new();
-    let shared = lower(ka.intersection(&kb).copied());
-    if !shared.is_empty() {
-        sentences.push(format!("Both do {}.", listed(&shared)));
-    }
-    let missing = lower(ka.difference(&kb).copied());
-    if !missing.is_empty() {
-        sentences.push(format!("They do not do {}.", listed(&missing)));
-    }
-    let extra = lower(kb.difference(&ka).copied());
-    if !extra.is_empty() {
-        sentences.push(format!("They also do {}; you do not.", listed(&extra)));
-    }
+    let mut sentences: Vec<String> = [
+        ("words-functions-shared", lower(ka.intersection(&kb).copied())),
+        ("words-functions-missing", lower(ka.difference(&kb).copied())),
+        ("words-functions-extra", lower(kb.difference(&ka).copied())),
+    ]
+    .iter()
+    .filter_map(|(id, items)| about(id, items))
+    .collect();
     for function in ka.intersection(&kb) {
         let (pa, pb) = (a.functions[function], b.functions[function]);
         if pa != pb {
-            let whose = if pa == FunctionRole::Primary { "yours, not theirs" } else { "theirs, not yours" };
-            sentences.push(format!("{} is a primary aim of {whose}.", function.info().name()));
+            let id = if pa == FunctionRole::Primary { "words-primary-yours" } else { "words-primary-theirs" };
+            sentences.push(tr_args(id, &[("function", function.info().name().into())]));
         }
     }
     sentences
@@ -107,30 +91,34 @@ fn formality(a: &Answers, b: &Answers) -> Vec<String> {
     let (Some(x), Some(y)) = (a.formality.map(|f| f.value()), b.formality.map(|f| f.value())) else {
         return Vec::new();
     };
-    let near = |v: f64| FormalityAnchor::nearest(v).name().to_lowercase();
+    let near = |v: f64| FluentValue::from(FormalityAnchor::nearest(v).name().to_lowercase());
+    let (yours, theirs) = (decimal(x, 2), decimal(y, 2));
     if (x - y).abs() < SAME_FORMALITY {
-        return vec![format!("About as formal: yours {x:.2}, theirs {y:.2}, both near \"{}\".", near(x))];
+        let args = [("yours", yours.into()), ("theirs", theirs.into()), ("near", near(x))];
+        return vec![tr_args("words-formality-same", &args)];
     }
-    let more = if y > x { "more" } else { "less" };
-    vec![format!(
-        "Theirs is {more} formal: {y:.2}, near \"{}\"; yours {x:.2}, near \"{}\".",
-        near(y),
-        near(x)
-    )]
+    let id = if y > x { "words-formality-more" } else { "words-formality-less" };
+    let args = [
+        ("theirs", theirs.into()),
+        ("near_theirs", near(y)),
+        ("yours", yours.into()),
+        ("near_yours", near(x)),
+    ];
+    vec![tr_args(id, &args)]
 }
 
-/// How an affiliation reads after "is" ("is in a clinically based organisation").
+/// How an affiliation reads after "is" ("in a clinically based organisation").
 fn affiliation_phrases(answers: &Answers) -> BTreeSet<String> {
     let mut phrases: BTreeSet<String> = answers
         .affiliations
         .iter()
         .map(|a| match a.info().key {
-            "independent" => "independent".to_string(),
-            _ => format!("in a {}", a.info().name().to_lowercase()),
+            "independent" => tr("words-affiliation-independent").to_string(),
+            _ => tr_args("words-affiliation-in", &[("name", a.info().name().to_lowercase().into())]),
         })
         .collect();
     if answers.peer_run {
-        phrases.insert("peer-run".into());
+        phrases.insert(tr("words-affiliation-peer-run").into());
     }
     phrases
 }
@@ -140,16 +128,14 @@ fn affiliations(a: &Answers, b: &Answers) -> Vec<String> {
     let items = |set: BTreeSet<&String>| set.into_iter().cloned().collect::<Vec<_>>();
     let shared = items(pa.intersection(&pb).collect());
     let (yours, theirs) = (items(pa.difference(&pb).collect()), items(pb.difference(&pa).collect()));
-    let mut sentences = Vec::new();
-    if !shared.is_empty() {
-        sentences.push(format!("Both are {}.", listed(&shared)));
-    }
+    let mut sentences: Vec<String> = about("words-affiliations-shared", &shared).into_iter().collect();
     match (yours.is_empty(), theirs.is_empty()) {
-        (false, false) => {
-            sentences.push(format!("Yours is {}; theirs is {}.", listed(&yours), listed(&theirs)))
-        }
-        (false, true) => sentences.push(format!("Yours is also {}; theirs is not.", listed(&yours))),
-        (true, false) => sentences.push(format!("Theirs is also {}; yours is not.", listed(&theirs))),
+        (false, false) => sentences.push(tr_args(
+            "words-affiliations-differ",
+            &[("yours", listed(&yours).into()), ("theirs", listed(&theirs).into())],
+        )),
+        (false, true) => sentences.extend(about("words-affiliations-yours", &yours)),
+        (true, false) => sentences.extend(about("words-affiliations-theirs", &theirs)),
         (true, true) => {}
     }
     sentences
@@ -207,6 +193,28 @@ mod tests {
         yours.answers.formality = Some(Formality::clamped(0.2));
         theirs.answers.formality = Some(Formality::clamped(0.9));
         assert!(line(Question::Formality, &yours, &theirs).starts_with("Theirs is more formal: 0.90"));
+    }
+
+    #[test]
+    fn in_french_the_sentences_list_the_answers_with_french_marks() {
+        let (mut yours, mut theirs) = (Design::default(), Design::default());
+        yours.answers.functions.insert(Function::Navigation, FunctionRole::Primary);
+        yours.answers.functions.insert(Function::Emotional, FunctionRole::Secondary);
+        theirs.answers.functions.insert(Function::Emotional, FunctionRole::Primary);
+        yours.answers.formality = Some(Formality::clamped(0.2));
+        theirs.answers.formality = Some(Formality::clamped(0.9));
+        crate::i18n::with_language(crate::i18n::Language::French, || {
+            assert_eq!(
+                line(Question::Functions, &yours, &theirs),
+                "Fonctions en commun\u{a0}: soutien émotionnel. Absent chez eux\u{a0}: navigation dans les \
+                 services. Soutien émotionnel\u{a0}: fonction principale chez eux, pas chez vous."
+            );
+            let formality = line(Question::Formality, &yours, &theirs);
+            assert!(
+                formality.starts_with("Leur rôle est plus formel\u{a0}: 0,90, près de «\u{a0}"),
+                "{formality}"
+            );
+        });
     }
 
     #[test]

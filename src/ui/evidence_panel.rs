@@ -6,6 +6,7 @@ use super::sources;
 use crate::app::Command;
 use crate::design::{Design, Edit};
 use crate::evidence::{Consideration, always_included, triggered};
+use crate::i18n::{tr, tr_args};
 use egui::Ui;
 
 pub fn evidence_panel_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
@@ -37,27 +38,27 @@ fn consideration_ui(
 ) {
     let note = design.addressed.get(&consideration.id);
     let heading = match note {
-        Some(_) => format!("✓ {}", consideration.title),
-        None => consideration.title.clone(),
+        Some(_) => format!("✓ {}", consideration.title()),
+        None => consideration.title().into_owned(),
     };
     egui::CollapsingHeader::new(heading).id_salt(&consideration.id).show(ui, |ui| {
-        ui.label(&consideration.text);
+        ui.label(consideration.text());
         let because = consideration.trigger.describe();
         if !because.is_empty() {
-            ui.weak(format!("Applies because: {because}"));
+            ui.weak(tr_args("evidence-applies", &[("because", because.into())]));
         }
         sources_ui(ui, consideration);
         let mut is_addressed = note.is_some();
         if ui
-            .checkbox(&mut is_addressed, "Addressed")
-            .on_hover_text("Mark this as dealt with in your plan; the brief shows your note")
+            .checkbox(&mut is_addressed, tr("evidence-addressed"))
+            .on_hover_text(tr("evidence-addressed.tooltip"))
             .changed()
         {
             commands.push(Command::Edit(Edit::Addressed(consideration.id.clone(), is_addressed)));
         }
         if let Some(note) = note {
-            let label = format!("How we address it: {}", consideration.title);
-            if let Some(text) = note_edit(ui, &label, "How we address it…", note) {
+            let label = tr_args("evidence-how", &[("title", consideration.title().into())]);
+            if let Some(text) = note_edit(ui, &label, tr("evidence-how.hint"), note) {
                 commands.push(Command::Edit(Edit::AddressedNote(consideration.id.clone(), text)));
             }
         }

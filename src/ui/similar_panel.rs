@@ -6,7 +6,7 @@ use super::theme;
 use crate::app::{AppState, Command, SimilarResults};
 use crate::corpus::Model;
 use crate::design::{Design, Edit};
-use crate::i18n::{tr, tr_args};
+use crate::i18n::{decimal, tr, tr_args};
 use crate::map::{Facet, Question};
 use crate::similarity::{
     MAX_WEIGHT, NEAR_ENOUGH, SiloScope, Similarity, SimilarityIndex, explain, issue_line,
@@ -142,7 +142,7 @@ fn model_card_ui(
         ui.set_width(ui.available_width());
         ui.add(egui::Label::new(RichText::new(format!("{rank}. {}", model.name)).strong()).wrap());
         ui.horizontal(|ui| {
-            ui.label(RichText::new(format!("{:.2}", similarity.score)).strong().size(15.0))
+            ui.label(RichText::new(decimal(similarity.score, 2)).strong().size(15.0))
                 .on_hover_text(similarity.meaning());
             agreement_bar_ui(ui, similarity).on_hover_ui(|ui| {
                 ui.set_max_width(380.0);

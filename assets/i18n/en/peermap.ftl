@@ -332,3 +332,60 @@ pdf-page = page { $number } of { $total }
 preview-exporting = Exporting…
 preview-graph = Graph figure
 preview-atlas = The exported brief draws it: open View → Atlas to see it now.
+
+## The considerations and why they apply
+
+in-english = (in English)
+evidence-applies = Applies because: { $because }
+evidence-addressed = Addressed
+    .tooltip = Mark this as dealt with in your plan; the brief shows your note
+evidence-how = How we address it: { $title }
+    .hint = How we address it…
+trigger-function = Functions include { $names }
+trigger-formality-min = Formality is { $min } or more
+trigger-formality-max = Formality is { $max } or less
+trigger-formality-answered = Formality is answered
+trigger-relation = Relations include { $names }
+trigger-status = Status comes from { $names }
+trigger-affiliation = Affiliation includes { $names }
+trigger-space = Spaces include { $names }
+trigger-or = or
+
+## The example designs (Help → Examples)
+
+example-hospital = Hospital cancer navigation
+    .blurb = Peer navigators in a city hospital: a structured, clinically affiliated role
+example-drop-in = Peer-run drop-in
+    .blurb = A peer-run community drop-in: open-ended support grounded in lived experience
+example-outreach = Community health worker outreach
+    .blurb = Local community health workers doing outreach and home visits with protocols
+
+## How a model differs, question by question, in sentences
+
+words-unanswered = You have not answered this question, so it is left out of the score.
+words-unknown = The source does not say, so it counts { $expected }: what a coded model agrees with your answer on average.
+words-and = and
+words-functions-shared = Both do { $items }.
+words-functions-missing = They do not do { $items }.
+words-functions-extra = They also do { $items }; you do not.
+words-primary-yours = { $function } is a primary aim of yours, not theirs.
+words-primary-theirs = { $function } is a primary aim of theirs, not yours.
+words-formality-same = About as formal: yours { $yours }, theirs { $theirs }, both near "{ $near }".
+words-formality-more = Theirs is more formal: { $theirs }, near "{ $near_theirs }"; yours { $yours }, near "{ $near_yours }".
+words-formality-less = Theirs is less formal: { $theirs }, near "{ $near_theirs }"; yours { $yours }, near "{ $near_yours }".
+words-relations-shared = Both build the peer relation on { $items }.
+words-relations-yours = Yours also builds it on { $items }; theirs does not.
+words-relations-theirs = Theirs also builds it on { $items }; yours does not.
+words-status-shared = In both, peer status comes from { $items }.
+words-status-yours = In yours it also comes from { $items }; theirs does not.
+words-status-theirs = In theirs it also comes from { $items }; yours does not.
+words-spaces-shared = Both work in { $items }.
+words-spaces-yours = Only you work in { $items }.
+words-spaces-theirs = Only they work in { $items }.
+words-affiliation-independent = independent
+words-affiliation-in = in a { $name }
+words-affiliation-peer-run = peer-run
+words-affiliations-shared = Both are { $items }.
+words-affiliations-differ = Yours is { $yours }; theirs is { $theirs }.
+words-affiliations-yours = Yours is also { $items }; theirs is not.
+words-affiliations-theirs = Theirs is also { $items }; yours is not.

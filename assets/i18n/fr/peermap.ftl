@@ -334,3 +334,60 @@ pdf-page = page { $number } sur { $total }
 preview-exporting = Exportation…
 preview-graph = Figure du graphe
 preview-atlas = Le dossier exporté la dessine : ouvrez Affichage → Atlas pour la voir dès maintenant.
+
+## Les données probantes et pourquoi elles s'appliquent
+
+in-english = (en anglais)
+evidence-applies = S'applique parce que : { $because }
+evidence-addressed = Traité
+    .tooltip = Cochez-le s'il est pris en compte dans votre plan ; le dossier montre votre note
+evidence-how = Comment nous en tenons compte : { $title }
+    .hint = Comment nous en tenons compte…
+trigger-function = Les fonctions comprennent : { $names }
+trigger-formality-min = La formalité est de { $min } ou plus
+trigger-formality-max = La formalité est de { $max } ou moins
+trigger-formality-answered = La formalité est indiquée
+trigger-relation = Les liens comprennent : { $names }
+trigger-status = Le statut vient de : { $names }
+trigger-affiliation = Les affiliations comprennent : { $names }
+trigger-space = Les espaces comprennent : { $names }
+trigger-or = ou
+
+## Les projets d'exemple (Aide → Exemples)
+
+example-hospital = Navigation en oncologie à l'hôpital
+    .blurb = Des pairs navigateurs dans un hôpital urbain : un rôle structuré, affilié à un établissement clinique
+example-drop-in = Centre de jour géré par des pairs
+    .blurb = Un centre de jour communautaire géré par des pairs : un soutien ouvert, ancré dans l'expérience vécue
+example-outreach = Travail de proximité d'agents de santé communautaire
+    .blurb = Des agents de santé communautaire du milieu qui font du travail de proximité et des visites à domicile selon des protocoles
+
+## Ce qui distingue un modèle, question par question, en phrases
+
+words-unanswered = Vous n'avez pas répondu à cette question ; elle est donc écartée du score.
+words-unknown = La source ne le dit pas ; la question compte donc pour { $expected } : l'accord moyen d'un modèle codé avec votre réponse.
+words-and = et
+words-functions-shared = Fonctions en commun : { $items }.
+words-functions-missing = Absent chez eux : { $items }.
+words-functions-extra = En plus chez eux : { $items } ; pas chez vous.
+words-primary-yours = { $function } : fonction principale chez vous, pas chez eux.
+words-primary-theirs = { $function } : fonction principale chez eux, pas chez vous.
+words-formality-same = Formalité semblable : la vôtre { $yours }, la leur { $theirs }, toutes deux près de « { $near } ».
+words-formality-more = Leur rôle est plus formel : { $theirs }, près de « { $near_theirs } » ; le vôtre : { $yours }, près de « { $near_yours } ».
+words-formality-less = Leur rôle est moins formel : { $theirs }, près de « { $near_theirs } » ; le vôtre : { $yours }, près de « { $near_yours } ».
+words-relations-shared = Des deux côtés, le lien repose sur : { $items }.
+words-relations-yours = Chez vous, il repose aussi sur : { $items } ; pas chez eux.
+words-relations-theirs = Chez eux, il repose aussi sur : { $items } ; pas chez vous.
+words-status-shared = Des deux côtés, le statut de pair vient de : { $items }.
+words-status-yours = Chez vous, il vient aussi de : { $items } ; pas chez eux.
+words-status-theirs = Chez eux, il vient aussi de : { $items } ; pas chez vous.
+words-spaces-shared = Les deux travaillent dans : { $items }.
+words-spaces-yours = Vous seuls travaillez dans : { $items }.
+words-spaces-theirs = Eux seuls travaillent dans : { $items }.
+words-affiliation-independent = indépendant
+words-affiliation-in = dans un { $name }
+words-affiliation-peer-run = géré par des pairs
+words-affiliations-shared = Les deux : { $items }.
+words-affiliations-differ = Le vôtre : { $yours } ; le leur : { $theirs }.
+words-affiliations-yours = Le vôtre est aussi : { $items } ; pas le leur.
+words-affiliations-theirs = Le leur est aussi : { $items } ; pas le vôtre.
