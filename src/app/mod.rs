@@ -341,7 +341,7 @@ impl AppState {
         let path = absolute(path);
         match design::load(&path) {
             Ok(design) => {
-                self.status = format!("Opened {}", file_name(&path));
+                self.status = crate::i18n::tr_args("status-opened", &[("file", file_name(&path).into())]);
                 self.settings.note_opened(&path);
                 self.persist_settings();
                 self.replace_document(Document::opened(design, Some(path)));

@@ -389,3 +389,8 @@ words-affiliations-shared = Both are { $items }.
 words-affiliations-differ = Yours is { $yours }; theirs is { $theirs }.
 words-affiliations-yours = Yours is also { $items }; theirs is not.
 words-affiliations-theirs = Theirs is also { $items }; yours is not.
+
+## The map picture's centre and the status of the last action
+
+map-answered = { $answered } of 6 answered
+status-opened = Opened { $file }

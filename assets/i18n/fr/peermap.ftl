@@ -237,7 +237,7 @@ context-titles = Titres donnés aux pairs
     .add = Ajouter un titre
 context-description = Description
     .hint = Ce que fait le programme, en quelques phrases
-context-funders = Pour les bailleurs de fonds : objectifs, résultats, budget, échéancier ({ $filled } sur 4)
+context-funders = Pour les bailleurs de fonds ({ $filled } sur 4)
     .note = Facultatif. Figure en première page du dossier, dans vos mots.
 context-limit = Ce champ contient au plus { $limit } caractères.
 chip-add = Ajouter
@@ -391,3 +391,8 @@ words-affiliations-shared = Les deux : { $items }.
 words-affiliations-differ = Le vôtre : { $yours } ; le leur : { $theirs }.
 words-affiliations-yours = Le vôtre est aussi : { $items } ; pas le leur.
 words-affiliations-theirs = Le leur est aussi : { $items } ; pas le vôtre.
+
+## Le centre de l'image de la carte et l'état de la dernière action
+
+map-answered = { $answered } sur 6 répondues
+status-opened = Ouvert : { $file }

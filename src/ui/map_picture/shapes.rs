@@ -51,7 +51,7 @@ pub(super) fn wheel_shapes(
     let name_height = name.size().y;
     shapes.push(Shape::galley(name_pos, name, theme::ink(dark)));
     let progress = ui.painter().layout_no_wrap(
-        format!("{} of 6 answered", answers.answered_count()),
+        crate::i18n::tr_args("map-answered", &[("answered", answers.answered_count().into())]),
         wheel.font(11.0),
         theme::muted_ink(dark),
     );
