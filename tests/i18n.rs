@@ -167,5 +167,13 @@ fn a_french_window_opens_the_french_examples_and_shows_the_considerations_in_fre
         harness.query_by_label_contains("Address clinical power openly").is_none(),
         "no English title left"
     );
+
+    // A corpus record has no French yet: its own texts say they are in English.
+    let model = peermap::corpus::bundled_models()[0].clone();
+    harness.state_mut().state.execute(Command::SelectModel(Some(model.id.clone())));
+    harness.state_mut().state.execute(Command::ShowView(peermap::app::View::Corpus));
+    harness.run();
+    harness.get_by_label(&format!("{} (en anglais)", model.summary));
+    harness.get_by_label("Ce qu'il a appris");
     set_language(Language::English);
 }

@@ -7,6 +7,7 @@ use super::sources;
 use crate::app::{Command, CorpusBrowser, Selection};
 use crate::corpus::{Model, Origin};
 use crate::design::answer_text;
+use crate::i18n::{Language, language, tr};
 use crate::map::Question;
 use crate::taxonomy;
 use egui::{RichText, Ui};
@@ -36,13 +37,13 @@ pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
             ui,
             |ui| {
                 for (label, value) in [
-                    ("Titles", model.titles.join(", ")),
-                    ("Population", model.population.clone()),
-                    ("Issue", model.issue_text()),
-                    ("Groups", group_labels(&model.groups)),
-                    ("Countries", model.country_names()),
-                    ("Place", model.region.clone()),
-                    ("Period", model.period_text()),
+                    (tr("detail-titles"), model.titles.join(", ")),
+                    (tr("detail-population"), model.population.clone()),
+                    (tr("detail-issue"), model.issue_text()),
+                    (tr("detail-groups"), group_labels(&model.groups)),
+                    (tr("detail-countries"), model.country_names()),
+                    (tr("detail-place"), model.region.clone()),
+                    (tr("detail-period"), model.period_text()),
                 ] {
                     if value.trim().is_empty() {
                         continue;
@@ -54,7 +55,7 @@ pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
             },
         );
         ui.add_space(6.0);
-        ui.label(&model.summary);
+        ui.label(recorded(&model.summary));
         ui.add_space(6.0);
         let width = ui.available_width();
         ui.allocate_ui(egui::vec2(width, width * 0.8), |ui| map_picture_ui(ui, design, None));
@@ -70,24 +71,23 @@ pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
                 .strong(),
             );
             if let Some(coding) = model.coding.get(&question) {
-                ui.weak(format!("{} — {}", coding.confidence.label(), coding.rationale));
+                ui.weak(format!("{} — {}", coding.confidence.label(), recorded(&coding.rationale)));
             }
             ui.add_space(3.0);
         }
         ui.separator();
         lessons_ui(ui, model);
         ui.separator();
-        ui.strong("Source");
+        ui.strong(tr("detail-source"));
         ui.label(model.citation.formatted());
         sources::doi_link_ui(ui, &model.citation, false);
         if !model.source_url.is_empty() {
-            ui.hyperlink_to("Text the coding was read from", &model.source_url)
-                .on_hover_text(&model.source_url);
+            ui.hyperlink_to(tr("detail-coded-from"), &model.source_url).on_hover_text(&model.source_url);
         }
         ui.weak(&model.cited_in);
         if !model.also_cited.is_empty() {
             ui.add_space(4.0);
-            ui.weak("Also described in:");
+            ui.weak(tr("detail-also"));
             for citation in &model.also_cited {
                 ui.label(citation.formatted());
             }
@@ -95,15 +95,25 @@ pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
     });
 }
 
+/// A text the corpus record holds in English only: marked so when the
+/// window speaks another language, as the records have no translations yet.
+fn recorded(text: &str) -> String {
+    match language() {
+        Language::English => text.to_string(),
+        _ if text.trim().is_empty() => String::new(),
+        _ => format!("{text} {}", tr("in-english")),
+    }
+}
+
 /// What the model reported learning, each point with how sure the coding is.
 pub fn lessons_ui(ui: &mut Ui, model: &Model) {
-    ui.strong("What it learned");
+    ui.strong(tr("detail-learned"));
     if model.lessons.is_empty() {
-        ui.weak("The record notes no lessons.");
+        ui.weak(tr("detail-no-lessons"));
     }
     for lesson in &model.lessons {
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("• {}", lesson.text));
+            ui.label(format!("• {}", recorded(&lesson.text)));
             ui.weak(format!("({})", lesson.confidence.label()));
         });
     }

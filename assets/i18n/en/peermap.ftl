@@ -394,3 +394,18 @@ words-affiliations-theirs = Theirs is also { $items }; yours is not.
 
 map-answered = { $answered } of 6 answered
 status-opened = Opened { $file }
+
+## A model's detail in the corpus browser
+
+detail-titles = Titles
+detail-population = Population
+detail-issue = Issue
+detail-groups = Groups
+detail-countries = Countries
+detail-place = Place
+detail-period = Period
+detail-source = Source
+detail-coded-from = Text the coding was read from
+detail-also = Also described in:
+detail-learned = What it learned
+detail-no-lessons = The record notes no lessons.

@@ -396,3 +396,18 @@ words-affiliations-theirs = Le leur est aussi : { $items } ; pas le vôtre.
 
 map-answered = { $answered } sur 6 répondues
 status-opened = Ouvert : { $file }
+
+## Le détail d'un modèle dans le navigateur du corpus
+
+detail-titles = Titres
+detail-population = Population
+detail-issue = Enjeu
+detail-groups = Groupes
+detail-countries = Pays
+detail-place = Lieu
+detail-period = Période
+detail-source = Source
+detail-coded-from = Texte d'après lequel le modèle a été codé
+detail-also = Aussi décrit dans :
+detail-learned = Ce qu'il a appris
+detail-no-lessons = La fiche ne note aucune leçon.
