@@ -335,7 +335,7 @@ fn results_sort_by_any_column_either_way() {
         (SortKey::Titles, |r| &r.titles),
         (SortKey::Population, |r| &r.population),
         // By the issue's label, as the table shows it.
-        (SortKey::Issue, |r| peermap::taxonomy::issue(&r.issue).map_or("", |t| t.label.as_str())),
+        (SortKey::Issue, |r| peermap::taxonomy::issue(&r.issue).map_or("", |t| t.label())),
         (SortKey::Region, |r| &r.region),
         (SortKey::Period, |r| &r.period),
     ];

@@ -177,3 +177,36 @@ fn a_french_window_opens_the_french_examples_and_shows_the_considerations_in_fre
     harness.get_by_label("Ce qu'il a appris");
     set_language(Language::English);
 }
+
+#[test]
+fn issues_and_groups_read_in_french_but_are_stored_in_english() {
+    let issue = peermap::taxonomy::issue("homelessness_housing").expect("a taxonomy issue");
+    peermap::i18n::with_language(Language::French, || {
+        assert_eq!(issue.label(), "Itinérance et logement");
+        assert!(issue.covers().contains("campements"));
+    });
+    assert_eq!(issue.label(), "Homelessness and housing");
+    for term in peermap::taxonomy::issues().iter().chain(peermap::taxonomy::groups()) {
+        let french = peermap::i18n::with_language(Language::French, || {
+            (term.label().to_string(), term.covers().to_string())
+        });
+        assert_ne!(
+            french,
+            (term.label().to_string(), term.covers().to_string()),
+            "{} has its French",
+            term.key
+        );
+    }
+
+    // A model saved from a French window is found by its issue's English words, like every other.
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut store = peermap::corpus::Store::open(&data.path().join("c.sqlite3")).expect("opens");
+    let mut model = peermap::corpus::bundled_models()[0].clone();
+    model.id = "saved-in-french".into();
+    model.issue = "homelessness_housing".into();
+    model.name = "Quokka harbour peers".into();
+    peermap::i18n::with_language(Language::French, || store.add(model)).expect("adds");
+    let query = peermap::corpus::CorpusQuery { text: "quokka homelessness".into(), ..Default::default() };
+    let found = store.search(&query).expect("searches");
+    assert_eq!(found.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["saved-in-french"]);
+}

@@ -80,12 +80,12 @@ pub fn colour_key(by: ColourBy, model: &Entry, answers: &Answers) -> Swatch {
     let named = |text: &str| Swatch::Category(text.to_string());
     match by {
         ColourBy::Issue => match taxonomy::issue(&model.issue) {
-            Some(term) => named(&term.label),
+            Some(term) => named(term.label()),
             None => Swatch::Unknown,
         },
         ColourBy::Region => match country_regions(model.countries.iter().map(|c| &**c)).as_slice() {
             [] => Swatch::Unknown,
-            [one] => named(taxonomy::region(one).map_or(one.as_str(), |t| t.label.as_str())),
+            [one] => named(taxonomy::region(one).map_or(one.as_str(), |t| t.label())),
             _ => named("Several regions"),
         },
         ColourBy::Kind => named(model.kind.label()),

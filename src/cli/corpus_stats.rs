@@ -7,7 +7,7 @@ use crate::taxonomy;
 use std::fmt::Write;
 
 fn issue_label(key: &str) -> &str {
-    if key.is_empty() { "(none)" } else { taxonomy::issue(key).map_or(key, |t| t.label.as_str()) }
+    if key.is_empty() { "(none)" } else { taxonomy::issue(key).map_or(key, |t| t.label()) }
 }
 
 fn share(part: usize, whole: usize) -> String {
@@ -48,7 +48,7 @@ pub fn text(stats: &CorpusStats) -> String {
     );
     let _ = writeln!(out, "Programmes per region:");
     for region in taxonomy::regions() {
-        let _ = writeln!(out, "  {:<44} {:>4}", region.label, stats.programmes_in_region(&region.key));
+        let _ = writeln!(out, "  {:<44} {:>4}", region.label(), stats.programmes_in_region(&region.key));
     }
     let countries: Vec<String> = stats.per_country.iter().map(|(c, n)| format!("{c} {n}")).collect();
     let _ = writeln!(out, "Per country ({}): {}", countries.len(), countries.join(", "));
@@ -70,7 +70,7 @@ pub fn markdown(stats: &CorpusStats) -> String {
         out,
         "Programmes per issue (rows) and region (columns); a programme in two regions counts in both.\n"
     );
-    let header: Vec<String> = regions.iter().map(|r| r.label.clone()).collect();
+    let header: Vec<String> = regions.iter().map(|r| r.english_label().to_string()).collect();
     let _ = writeln!(out, "| Issue | {} | All records |", header.join(" | "));
     let _ = writeln!(out, "|---|{}---:|", "---:|".repeat(regions.len()));
     let mut issue_keys: Vec<&str> = taxonomy::issues().iter().map(|t| t.key.as_str()).collect();

@@ -269,7 +269,7 @@ impl Model {
 
 /// An issue key and detail as a reader sees them: "Mental health (perinatal depression)".
 pub fn issue_text(key: &str, detail: &str) -> String {
-    let label = taxonomy::issue(key).map(|t| t.label.as_str()).unwrap_or(key);
+    let label = taxonomy::issue(key).map(|t| t.label()).unwrap_or(key);
     match (label.is_empty(), detail.trim().is_empty()) {
         (true, _) => detail.trim().to_string(),
         (false, true) => label.to_string(),

@@ -35,7 +35,8 @@ fn with_row_params<T>(
         f.spaces,
         model.kind.key(),
         countries_cell(&model.countries),
-        model.issue_text(),
+        // In English whatever the window speaks, so every row is searched and sorted alike.
+        crate::i18n::with_language(crate::i18n::Language::English, || model.issue_text()),
     ])
 }
 

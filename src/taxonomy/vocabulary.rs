@@ -1,5 +1,6 @@
 //! Issues, groups and regions, read once from `assets/taxonomy/taxonomy.json`.
 
+use crate::i18n::{Language, language};
 use serde::Deserialize;
 use std::sync::LazyLock;
 
@@ -8,13 +9,48 @@ use std::sync::LazyLock;
 #[serde(deny_unknown_fields)]
 pub struct Term {
     pub key: String,
-    pub label: String,
+    /// In English; [`Term::label`] gives it in the user's language.
+    label: String,
     /// What the term takes in, for tooltips and the contributor guide.
     #[serde(default)]
-    pub covers: String,
+    covers: String,
     /// Lower-case phrases that older free-text files used for this issue.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// The French label and description.
+    #[serde(default)]
+    fr: Option<FrenchTerm>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FrenchTerm {
+    label: String,
+    #[serde(default)]
+    covers: String,
+}
+
+impl Term {
+    /// The label in this thread's language.
+    pub fn label(&self) -> &str {
+        match (language(), &self.fr) {
+            (Language::French, Some(fr)) => &fr.label,
+            _ => &self.label,
+        }
+    }
+
+    /// The English label, as files and the contributor guide spell it.
+    pub fn english_label(&self) -> &str {
+        &self.label
+    }
+
+    /// What the term takes in, in this thread's language.
+    pub fn covers(&self) -> &str {
+        match (language(), &self.fr) {
+            (Language::French, Some(fr)) if !fr.covers.is_empty() => &fr.covers,
+            _ => &self.covers,
+        }
+    }
 }
 
 #[derive(Deserialize)]

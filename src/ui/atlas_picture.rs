@@ -46,7 +46,7 @@ impl AtlasColours {
             // The issue keeps the colours the graph gives it, so both views agree.
             ColourBy::Issue => crate::taxonomy::issues()
                 .iter()
-                .find(|t| t.label == name)
+                .find(|t| t.label() == name)
                 .map_or(OTHER, |t| issue_colour(&t.key)),
             _ => PALETTE.get(rank).copied().unwrap_or(OTHER),
         };

@@ -217,7 +217,7 @@ fn chips_ui(ui: &mut Ui, chips: &[String], draft: &mut String, label: &str, widt
 /// The issue, chosen from the taxonomy the corpus is filed under.
 fn issue_ui(ui: &mut Ui, key: &str, commands: &mut Vec<Command>) {
     let label_id = ui.label(tr("context-issue")).id;
-    let selected = taxonomy::issue(key).map_or(tr("context-issue.none"), |t| t.label.as_str());
+    let selected = taxonomy::issue(key).map_or(tr("context-issue.none"), |t| t.label());
     let response = egui::ComboBox::from_id_salt("context-issue")
         .selected_text(selected)
         .width(ui.available_width() - 8.0)
@@ -226,7 +226,7 @@ fn issue_ui(ui: &mut Ui, key: &str, commands: &mut Vec<Command>) {
                 commands.push(Command::Edit(Edit::Issue(String::new())));
             }
             for term in taxonomy::issues() {
-                let chosen = ui.selectable_label(term.key == key, &term.label).on_hover_text(&term.covers);
+                let chosen = ui.selectable_label(term.key == key, term.label()).on_hover_text(term.covers());
                 if chosen.clicked() && term.key != key {
                     commands.push(Command::Edit(Edit::Issue(term.key.clone())));
                 }

@@ -121,9 +121,7 @@ pub fn lessons_ui(ui: &mut Ui, model: &Model) {
 
 fn group_labels(keys: &[String]) -> String {
     keys.iter()
-        .map(|key| {
-            taxonomy::groups().iter().find(|t| t.key == *key).map_or(key.as_str(), |t| t.label.as_str())
-        })
+        .map(|key| taxonomy::groups().iter().find(|t| t.key == *key).map_or(key.as_str(), |t| t.label()))
         .collect::<Vec<_>>()
         .join(", ")
 }

@@ -50,12 +50,12 @@ fn form_ui(ui: &mut Ui, editor: &mut ModelEditor) {
             }
         });
         ui.weak("Issue");
-        let issue = taxonomy::issue(&model.issue).map_or("Not chosen", |t| t.label.as_str());
+        let issue = taxonomy::issue(&model.issue).map_or("Not chosen", |t| t.label());
         egui::ComboBox::from_id_salt("model-issue").selected_text(issue).show_ui(ui, |ui| {
             ui.selectable_value(&mut model.issue, String::new(), "Not chosen");
             for term in taxonomy::issues() {
-                ui.selectable_value(&mut model.issue, term.key.clone(), &term.label)
-                    .on_hover_text(&term.covers);
+                ui.selectable_value(&mut model.issue, term.key.clone(), term.label())
+                    .on_hover_text(term.covers());
             }
         });
     });
