@@ -3,6 +3,7 @@
 mod common;
 
 use std::fs;
+use std::path::Path;
 use std::process::Command;
 
 fn peermap() -> Command {
@@ -68,20 +69,27 @@ fn brief_to_an_unknown_format_exits_2() {
     assert!(!out.exists());
 }
 
+/// `peermap brief` of the outreach example to `out`, with a data directory in `dir`.
+fn brief_of_example(dir: &Path, out: &Path, extra: &[&str]) -> std::process::Output {
+    let example = common::example_path("chw-outreach.peermap.json");
+    peermap()
+        .arg("--data-dir")
+        .arg(dir.join("data"))
+        .arg("brief")
+        .arg(&example)
+        .arg("-o")
+        .arg(out)
+        .args(extra)
+        .env_remove("PEERMAP_LANG")
+        .output()
+        .expect("runs")
+}
+
 #[test]
 fn brief_writes_the_html_file() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("brief.html");
-    let example = common::example_path("chw-outreach.peermap.json");
-    let output = peermap()
-        .arg("--data-dir")
-        .arg(dir.path().join("data"))
-        .arg("brief")
-        .arg(&example)
-        .arg("-o")
-        .arg(&out)
-        .output()
-        .expect("runs");
+    let output = brief_of_example(dir.path(), &out, &[]);
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     let html = fs::read_to_string(&out).expect("written");
     assert!(
@@ -319,19 +327,7 @@ fn a_screenshot_without_a_display_says_why_and_writes_nothing() {
 fn brief_lang_fr_writes_the_brief_in_french() {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("brief.md");
-    let example = common::example_path("chw-outreach.peermap.json");
-    let output = peermap()
-        .arg("--data-dir")
-        .arg(dir.path().join("data"))
-        .arg("brief")
-        .arg(&example)
-        .arg("-o")
-        .arg(&out)
-        .arg("--lang")
-        .arg("fr")
-        .env_remove("PEERMAP_LANG")
-        .output()
-        .expect("runs");
+    let output = brief_of_example(dir.path(), &out, &["--lang", "fr"]);
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     let markdown = std::fs::read_to_string(&out).expect("written");
     assert!(markdown.contains("Dossier de projet · "), "{}", &markdown[..300]);

@@ -116,7 +116,7 @@ impl CorpusBrowser {
     }
 
     /// Row `index` of the listing (for a large corpus, read a page at a time and kept).
-    pub fn row(&self, index: usize) -> Option<ModelRow> {
+    pub fn row(&self, index: usize) -> Option<std::borrow::Cow<'_, ModelRow>> {
         self.rows.row(&self.store, index)
     }
 

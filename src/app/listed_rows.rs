@@ -3,6 +3,7 @@
 //! page at a time, keeping the pages last read so scrolling back is free.
 
 use crate::corpus::{ModelRow, RowKey, Store};
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -67,11 +68,14 @@ impl ListedRows {
         }
     }
 
-    /// Row `index` of the listing, read from `store` if its page is not at hand.
-    pub(super) fn row(&self, store: &Store, index: usize) -> Option<ModelRow> {
+    /// Row `index` of the listing (borrowed when all rows are held), read
+    /// from `store` if its page is not at hand.
+    pub(super) fn row(&self, store: &Store, index: usize) -> Option<Cow<'_, ModelRow>> {
         match self {
-            ListedRows::All(rows) => rows.get(index).cloned(),
-            ListedRows::Keyed(keyed) => (index < keyed.keys.len()).then(|| keyed.row(store, index)).flatten(),
+            ListedRows::All(rows) => rows.get(index).map(Cow::Borrowed),
+            ListedRows::Keyed(keyed) => {
+                (index < keyed.keys.len()).then(|| keyed.row(store, index)).flatten().map(Cow::Owned)
+            }
         }
     }
 

@@ -219,7 +219,7 @@ fn position(l: &mut Layout, brief: &Brief, figures: &Figures) -> Result<(), PdfE
         if !answer.note.trim().is_empty() {
             paras.push(
                 Para::new(BODY)
-                    .bold(&format!("{} ", tr("brief-our-note")))
+                    .bold(&format!("{} ", colon(tr("brief-our-note"))))
                     .text(&answer.note)
                     .color(ACCENT)
                     .before(3.0),
@@ -273,7 +273,7 @@ fn similar_model(l: &mut Layout, model: &BriefModel) {
     );
     rest.push(
         Para::new(SMALL)
-            .text(&format!("{} [{}]", tr("brief-source"), model.citation))
+            .text(&format!("{} [{}]", colon(tr("brief-source")), model.citation))
             .color(GREY)
             .before(2.0),
     );
@@ -322,7 +322,7 @@ fn consideration(l: &mut Layout, c: &BriefConsideration) {
     if !c.trigger.trim().is_empty() {
         paras.push(
             Para::new(SMALL)
-                .bold(&format!("{} ", tr("brief-applies")))
+                .bold(&format!("{} ", colon(tr("brief-applies"))))
                 .text(&c.trigger)
                 .color(GREY)
                 .before(2.0),
@@ -332,7 +332,7 @@ fn consideration(l: &mut Layout, c: &BriefConsideration) {
     if !source.trim().is_empty() {
         paras.push(
             Para::new(SMALL)
-                .bold(&format!("{} ", tr("brief-source")))
+                .bold(&format!("{} ", colon(tr("brief-source"))))
                 .text(source.trim())
                 .color(GREY)
                 .before(1.0),

@@ -50,7 +50,8 @@ pub fn with_language<T>(language: Language, f: impl FnOnce() -> T) -> T {
 
 /// A message without variables in a given language, whatever this thread speaks.
 pub fn tr_in(language: Language, id: &str) -> &'static str {
-    catalogue(language).plain.get(id).copied().unwrap_or_else(|| missing(id))
+    let (message, attribute) = id.split_once('.').unwrap_or((id, ""));
+    catalogue(language).plain(message, attribute).unwrap_or_else(|| missing(id))
 }
 
 /// A number with `places` decimals, with the language's decimal mark (0.75, 0,75).
@@ -73,13 +74,13 @@ pub fn colon(label: &str) -> String {
 
 /// A message without variables (`id`, or `id.attribute`) in this thread's language.
 pub fn tr(id: &str) -> &'static str {
-    catalogue(language()).plain.get(id).copied().unwrap_or_else(|| missing(id))
+    tr_in(language(), id)
 }
 
 /// An attribute of a message without variables (`message.attribute`), for
 /// texts kept beside their key in the code (the answer options).
 pub fn tr_attribute(message: &str, attribute: &str) -> &'static str {
-    tr(&format!("{message}.{attribute}"))
+    catalogue(language()).plain(message, attribute).unwrap_or_else(|| missing(message))
 }
 
 /// A message with variables, in this thread's language.
@@ -113,11 +114,19 @@ fn missing(id: &str) -> &'static str {
 /// A language's bundle, and its messages without variables already formatted.
 struct Catalogue {
     bundle: FluentBundle<FluentResource>,
-    plain: HashMap<String, &'static str>,
+    /// By message, then attribute ("" for the message's own value), so a
+    /// lookup in a frame never builds a key.
+    plain: HashMap<String, HashMap<String, &'static str>>,
 }
 
 static CATALOGUES: LazyLock<Vec<Catalogue>> =
     LazyLock::new(|| SOURCES.iter().map(|(language, source)| Catalogue::new(*language, source)).collect());
+
+impl Catalogue {
+    fn plain(&self, message: &str, attribute: &str) -> Option<&'static str> {
+        self.plain.get(message)?.get(attribute).copied()
+    }
+}
 
 fn catalogue(language: Language) -> &'static Catalogue {
     &CATALOGUES[Language::ALL.iter().position(|l| *l == language).unwrap_or(0)]
@@ -133,7 +142,7 @@ impl Catalogue {
         bundle
             .add_resource(resource)
             .unwrap_or_else(|errors| panic!("assets/i18n/{}: {errors:?}", language.code()));
-        let mut plain = HashMap::new();
+        let mut plain: HashMap<String, HashMap<String, &'static str>> = HashMap::new();
         for id in message_ids(source) {
             let (message_id, attribute) = match id.split_once('.') {
                 Some((message, attribute)) => (message, Some(attribute)),
@@ -148,7 +157,11 @@ impl Catalogue {
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, None, &mut errors).into_owned();
             if errors.is_empty() {
-                plain.insert(id, &*Box::leak(text.into_boxed_str()));
+                let text: &'static str = Box::leak(text.into_boxed_str());
+                plain
+                    .entry(message_id.to_string())
+                    .or_default()
+                    .insert(attribute.unwrap_or("").to_string(), text);
             }
         }
         Catalogue { bundle, plain }

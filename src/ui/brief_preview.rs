@@ -98,7 +98,7 @@ fn brief_ui(ui: &mut Ui, brief: &Brief, state: &AppState) {
             );
         }
         if !answer.note.is_empty() {
-            labelled(ui, tr("brief-our-note").trim_end_matches([':', '\u{a0}']), &answer.note);
+            labelled(ui, tr("brief-our-note"), &answer.note);
         }
     }
 
@@ -184,11 +184,11 @@ fn consideration_ui(ui: &mut Ui, consideration: &BriefConsideration) {
     ui.label(RichText::new(format!("{marker}{}", consideration.title)).strong());
     text(ui, &consideration.text);
     if !consideration.trigger.is_empty() {
-        labelled(ui, tr("brief-applies").trim_end_matches([':', '\u{a0}']), &consideration.trigger);
+        labelled(ui, tr("brief-applies"), &consideration.trigger);
     }
     labelled(
         ui,
-        tr("brief-source").trim_end_matches([':', '\u{a0}']),
+        tr("brief-source"),
         &format!("{}{}", consideration.source_label, numbers(&consideration.refs)),
     );
     if let Some(note) = consideration.addressed.as_deref().filter(|n| !n.trim().is_empty()) {

@@ -125,5 +125,5 @@ pub fn unexplored_design() -> peermap::design::Design {
 
 /// Every row the corpus browser lists, in order (read page by page for a large corpus).
 pub fn listed_rows(state: &AppState) -> Vec<peermap::corpus::ModelRow> {
-    (0..state.corpus.row_count()).filter_map(|i| state.corpus.row(i)).collect()
+    (0..state.corpus.row_count()).filter_map(|i| state.corpus.row(i)).map(|row| row.into_owned()).collect()
 }
