@@ -61,7 +61,7 @@ impl Default for Design {
 impl Design {
     /// The name to show in titles and lists.
     pub fn display_name(&self) -> &str {
-        if self.name.trim().is_empty() { "Untitled programme" } else { self.name.trim() }
+        if self.name.trim().is_empty() { crate::i18n::tr("design-untitled") } else { self.name.trim() }
     }
 
     pub fn note(&self, question: Question) -> &str {

@@ -149,8 +149,8 @@ fn option_checkbox(ui: &mut Ui, info: &OptionInfo, on: bool) -> Option<bool> {
 }
 
 fn note_ui(ui: &mut Ui, question: Question, note: &str, emit: &mut dyn FnMut(Edit)) {
-    let label = format!("How we do this here: {}", question.title());
-    if let Some(text) = note_edit(ui, &label, "How we do this here…", note) {
+    let label = tr_args("note-label", &[("question", question.title().into())]);
+    if let Some(text) = note_edit(ui, &label, tr("note-label.hint"), note) {
         emit(Edit::Note(question, text));
     }
 }

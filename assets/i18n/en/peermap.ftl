@@ -409,3 +409,10 @@ detail-coded-from = Text the coding was read from
 detail-also = Also described in:
 detail-learned = What it learned
 detail-no-lessons = The record notes no lessons.
+
+## The design's name by default, an unanswered question on the map, the notes
+
+design-untitled = Untitled programme
+map-open = (open)
+note-label = How we do this here: { $question }
+    .hint = How we do this here…

@@ -411,3 +411,10 @@ detail-coded-from = Texte d'après lequel le modèle a été codé
 detail-also = Aussi décrit dans :
 detail-learned = Ce qu'il a appris
 detail-no-lessons = La fiche ne note aucune leçon.
+
+## Le nom du projet par défaut, une question sans réponse sur la carte, les notes
+
+design-untitled = Programme sans titre
+map-open = (ouverte)
+note-label = Comment nous le faisons ici : { $question }
+    .hint = Comment nous le faisons ici…

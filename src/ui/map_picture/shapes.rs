@@ -142,10 +142,10 @@ pub(super) fn wheel_shapes(
         let color = if answered { theme::facet_deep(facet, dark) } else { theme::muted_ink(dark) };
         let mut detail = Vec::new();
         if question == Question::Affiliations && answers.peer_run {
-            detail.push("peer-run");
+            detail.push(crate::i18n::tr("words-affiliation-peer-run"));
         }
         if !answered {
-            detail.push("(open)");
+            detail.push(crate::i18n::tr("map-open"));
         }
         let title = format!("Q{} {}", question.number(), question.title());
         let detail = detail.join(" ");
