@@ -54,8 +54,9 @@ impl FileKind {
     }
 }
 
-/// Asks the user for a file to open or save.
-pub trait FileDialogs {
+/// Asks the user for a file to open or save. `Send`, so that the app's
+/// state can be built on a thread while the window opens.
+pub trait FileDialogs: Send {
     fn pick_open(&mut self, kind: FileKind, start_dir: Option<&Path>) -> DialogOutcome;
     fn pick_save(&mut self, kind: FileKind, start_dir: Option<&Path>, file_name: &str) -> DialogOutcome;
 }

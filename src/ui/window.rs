@@ -2,6 +2,7 @@
 
 use super::PeermapApp;
 use crate::app::{AppState, NativeDialogs, StartOptions};
+use crate::i18n;
 use std::path::PathBuf;
 
 /// What `peermap` was asked to show.
@@ -41,11 +42,21 @@ pub fn run_gui(options: GuiOptions) -> eframe::Result {
         persistence_path: Some(options.start.data_dir.join("window.ron")),
         ..Default::default()
     };
+    // The corpus is opened and checked while the window and its renderer
+    // are created, on the other core: neither waits for the other.
+    let starting = std::thread::spawn(move || {
+        let state = AppState::start(options.start, Box::new(NativeDialogs));
+        (state, i18n::language())
+    });
     eframe::run_native(
         "peermap",
         native,
-        Box::new(move |_creation| {
-            let state = AppState::start(options.start, Box::new(NativeDialogs));
+        Box::new(move |creation| {
+            // Fonts in place before the first frame: added later, they
+            // would be loaded twice.
+            super::theme::add_fallback_font(&creation.egui_ctx);
+            let (state, language) = starting.join().map_err(|_| "peermap could not start its state")?;
+            i18n::set_language(language);
             let app = PeermapApp::new(state);
             Ok(Box::new(match screenshot {
                 Some(out) => app.screenshot_to(out),

@@ -5,24 +5,23 @@
 use egui_kittest::Harness;
 use peermap::app::{AppState, DialogOutcome, FileDialogs, FileKind, StartOptions};
 use peermap::ui::PeermapApp;
-use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
+use std::sync::{Arc, Mutex};
 
 /// File dialogs that give scripted answers (and `Cancelled` when none is left).
 #[derive(Clone, Default)]
 pub struct ScriptedDialogs {
-    answers: Rc<RefCell<VecDeque<DialogOutcome>>>,
+    answers: Arc<Mutex<VecDeque<DialogOutcome>>>,
 }
 
 impl ScriptedDialogs {
     pub fn answer(&self, outcome: DialogOutcome) {
-        self.answers.borrow_mut().push_back(outcome);
+        self.answers.lock().expect("scripted answers").push_back(outcome);
     }
 
     fn next(&self) -> DialogOutcome {
-        self.answers.borrow_mut().pop_front().unwrap_or(DialogOutcome::Cancelled)
+        self.answers.lock().expect("scripted answers").pop_front().unwrap_or(DialogOutcome::Cancelled)
     }
 }
 
