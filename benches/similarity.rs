@@ -106,6 +106,7 @@ fn model(i: usize, answers: Answers) -> Model {
             ..Citation::default()
         },
         cited_in: "benchmark".into(),
+        fr: Default::default(),
     }
 }
 

@@ -8,7 +8,7 @@ mod strategies;
 use corpus_common::{synthetic_models, temp_store};
 use peermap::corpus::{
     CSV_COLUMNS, Citation, Coding, Confidence, ExchangeError, ExchangeFormat, FileImport, Lesson, Model,
-    ModelKind, ParsedImport, RowProblem, Store, bundled_models, export, import_file, parse_file,
+    ModelKind, ParsedImport, RowProblem, Store, Translation, bundled_models, export, import_file, parse_file,
 };
 use peermap::design::{Answers, FunctionRole};
 use peermap::map::Question;
@@ -390,7 +390,32 @@ fn json_broken_syntax_or_encoding_spoils_only_its_own_record() {
 fn row_problems_read_as_row_field_reason() {
     let problem = RowProblem { row: 7, field: "formality".into(), reason: "too high".into() };
     assert_eq!(problem.to_string(), "row 7, field `formality`: too high");
-    assert_eq!(CSV_COLUMNS.len(), 41);
+    assert_eq!(CSV_COLUMNS.len(), 50);
+}
+
+#[test]
+fn french_columns_are_optional_and_a_mismatched_translation_names_its_column() {
+    let models = synthetic_models(0, 2);
+    let mut sheet = Sheet::of(&models);
+    let french: Vec<usize> =
+        (0..sheet.header.len()).filter(|i| sheet.header[*i].starts_with("fr_")).rev().collect();
+    assert_eq!(french.len(), 9);
+    let mut without = Sheet { header: sheet.header.clone(), rows: sheet.rows.clone() };
+    for at in &french {
+        without.header.remove(*at);
+        without.rows.iter_mut().for_each(|row| drop(row.remove(*at)));
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let parsed = parse_file(&write(dir.path(), "old.csv", &without.bytes())).expect("parses");
+    assert_eq!(parsed.problems, []);
+    assert_eq!(parsed.into_models(), models, "a file without the French columns reads as before");
+
+    sheet.set(1, "fr_summary", "Un résumé en français.");
+    sheet.set(2, "fr_lessons", "Première leçon.\nUne leçon de trop.");
+    let parsed =
+        assert_rejected("fr.csv", &sheet.bytes(), 2, "fr_lessons", "has 2 lessons but the record has 1");
+    let (_, first) = &parsed.models[0];
+    assert_eq!(first.fr.summary, "Un résumé en français.");
 }
 
 // Arbitrary valid models, for the round trips.
@@ -475,6 +500,7 @@ fn model() -> impl Strategy<Value = Model> {
         proptest::collection::vec((any::<bool>(), free_text()), 6),
         lessons(),
         sources,
+        french(),
     )
         .prop_map(
             |(
@@ -484,6 +510,7 @@ fn model() -> impl Strategy<Value = Model> {
                 codings,
                 lessons,
                 (citation, also_cited, source_url, cited_in),
+                (fr_name, fr_summary, fr_lessons, fr_rationales),
             )| {
                 let coding = Question::ALL
                     .into_iter()
@@ -497,6 +524,16 @@ fn model() -> impl Strategy<Value = Model> {
                         (q, Coding { confidence, rationale })
                     })
                     .collect();
+                let fr = Translation {
+                    name: fr_name.unwrap_or_default(),
+                    summary: fr_summary.unwrap_or_default(),
+                    lessons: fr_lessons.map_or_else(Vec::new, |l| l[..lessons.len()].to_vec()),
+                    rationales: Question::ALL
+                        .into_iter()
+                        .zip(fr_rationales)
+                        .filter_map(|(q, text)| text.map(|t| (q, t)))
+                        .collect(),
+                };
                 Model {
                     id,
                     kind,
@@ -518,9 +555,23 @@ fn model() -> impl Strategy<Value = Model> {
                     also_cited,
                     source_url,
                     cited_in,
+                    fr,
                 }
             },
         )
+}
+
+/// A French name, summary, lessons (one per lesson, cut to their number)
+/// and rationales, each there or not.
+type French = (Option<String>, Option<String>, Option<Vec<String>>, Vec<Option<String>>);
+
+fn french() -> impl Strategy<Value = French> {
+    (
+        proptest::option::of(free_text()),
+        proptest::option::of(free_text()),
+        proptest::option::of(proptest::collection::vec("[A-ZÉ][a-zà-ü ,;:«»]{0,20}[a-z.]", 4)),
+        proptest::collection::vec(proptest::option::of(free_text()), 6),
+    )
 }
 
 fn models() -> impl Strategy<Value = Vec<Model>> {

@@ -168,10 +168,25 @@ fn a_french_window_opens_the_french_examples_and_shows_the_considerations_in_fre
         "no English title left"
     );
 
-    // A corpus record has no French yet: its own texts say they are in English.
-    let model = peermap::corpus::bundled_models()[0].clone();
-    harness.state_mut().state.execute(Command::SelectModel(Some(model.id.clone())));
+    // The nearest models the example shows have their own French: the
+    // panel names them in French, and the detail reads in French.
+    let similar = &harness.state().state.similar;
+    let nearest = similar.results().and_then(|r| r.ranked.first()).map(|(r, _)| r.index).expect("neighbours");
+    let nearest = similar.index().model(nearest).expect("its record");
+    assert!(!nearest.fr.name.is_empty() && !nearest.fr.summary.is_empty(), "{} has French", nearest.id);
+    harness.state_mut().state.execute(Command::ShowSidePanel(peermap::app::SidePanel::Similar));
+    harness.run();
+    harness.get_by_label_contains(&nearest.fr.name);
+    harness.state_mut().state.execute(Command::SelectModel(Some(nearest.id.clone())));
     harness.state_mut().state.execute(Command::ShowView(peermap::app::View::Corpus));
+    harness.run();
+    harness.get_by_label(&nearest.fr.summary);
+    harness.get_by_label(&format!("• {}", nearest.fr.lessons[0]));
+    assert!(harness.query_by_label_contains(&nearest.summary).is_none(), "no English summary");
+
+    // A record without French says its own texts are in English.
+    let model = peermap::corpus::bundled_models().iter().find(|m| m.fr.is_empty()).expect("untranslated");
+    harness.state_mut().state.execute(Command::SelectModel(Some(model.id.clone())));
     harness.run();
     harness.get_by_label(&format!("{} (en anglais)", model.summary));
     harness.get_by_label("Ce qu'il a appris");

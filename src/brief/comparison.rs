@@ -4,6 +4,7 @@
 
 use crate::corpus::{Confidence, Model, issue_text};
 use crate::design::{Design, answer_text};
+use crate::i18n::tr;
 use crate::map::Question;
 use crate::similarity::{Priors, explain, in_words, issue_line};
 use serde::Serialize;
@@ -86,7 +87,7 @@ pub fn compare(design: &Design, model: &Model, priors: &Priors, date: &str) -> C
     ComparisonBrief {
         design_name: design.display_name().to_string(),
         model_id: model.id.clone(),
-        model_name: model.name.clone(),
+        model_name: model.shown_name().to_string(),
         model_kind: model.kind.label().to_string(),
         score: similarity.score,
         score_meaning: similarity.meaning(),
@@ -123,10 +124,10 @@ fn agreement_text(agreement: Option<f64>, counted: Option<f64>) -> String {
 }
 
 fn rationale(model: &Model, question: Question) -> String {
-    match model.coding.get(&question) {
-        Some(coding) if !coding.rationale.trim().is_empty() => match coding.confidence {
-            Confidence::Inferred => format!("{} (inferred)", coding.rationale.trim()),
-            _ => coding.rationale.trim().to_string(),
+    match (model.coding.get(&question), model.shown_rationale(question)) {
+        (Some(coding), Some(text)) if !text.trim().is_empty() => match coding.confidence {
+            Confidence::Inferred => format!("{} {}", text.trim(), tr("lesson-inferred")),
+            _ => text.trim().to_string(),
         },
         _ => String::new(),
     }

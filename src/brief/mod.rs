@@ -192,7 +192,7 @@ fn brief_model(
     Some(BriefModel {
         rank,
         id: model.id.clone(),
-        name: model.name.clone(),
+        name: model.shown_name().to_string(),
         kind: model.kind.label().to_string(),
         score: similarity.score,
         known: model.coding_summary(),

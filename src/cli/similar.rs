@@ -75,7 +75,7 @@ pub fn run(file: &Path, top: usize, json: bool, options: RankOptions, data_dir: 
             JsonMatch {
                 rank: i + 1,
                 id: &model.id,
-                name: &model.name,
+                name: model.shown_name(),
                 kind: model.kind.key(),
                 score: exact.score,
                 known_questions: model.known_questions(),

@@ -19,6 +19,7 @@ mod slug;
 mod stats;
 mod store;
 mod store_error;
+mod translation;
 mod validate;
 
 pub use bundled::{BUNDLED_FILES, bundled_fingerprint, bundled_models};
@@ -27,7 +28,7 @@ pub use exchange::{
     rows_with_problems,
 };
 pub use import::{FileImport, ImportError, ImportProgress, import_file};
-pub use model::{Citation, Coding, Confidence, Lesson, Model, ModelKind, Origin, issue_text};
+pub use model::{Citation, Coding, Confidence, Lesson, Model, ModelKind, Origin, Translation, issue_text};
 pub use open::BUSY_TIMEOUT;
 pub use query::{AnswerFilter, CorpusQuery, ModelRow, SortKey};
 pub(crate) use record::{file_issue, legacy_period};

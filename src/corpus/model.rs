@@ -1,6 +1,7 @@
 //! A documented peer-support programme model, positioned on the six
 //! questions, with its source and how each answer was coded.
 
+pub use super::translation::Translation;
 use crate::design::{Answers, Design};
 use crate::i18n::tr;
 use crate::map::Question;
@@ -24,9 +25,9 @@ pub enum Confidence {
 impl Confidence {
     pub fn label(self) -> &'static str {
         match self {
-            Confidence::Stated => "stated in the source",
-            Confidence::Inferred => "inferred",
-            Confidence::Unknown => "unknown",
+            Confidence::Stated => tr("confidence-stated"),
+            Confidence::Inferred => tr("confidence-inferred"),
+            Confidence::Unknown => tr("confidence-unknown"),
         }
     }
 }
@@ -150,6 +151,9 @@ pub struct Model {
     pub source_url: String,
     /// Where in the literature the programme is described.
     pub cited_in: String,
+    /// The record's texts in French, where written.
+    #[serde(default, skip_serializing_if = "Translation::is_empty")]
+    pub fr: Translation,
 }
 
 impl Model {
@@ -210,6 +214,7 @@ impl Model {
             also_cited: Vec::new(),
             source_url: String::new(),
             cited_in: "Entered in peermap by its programme team".into(),
+            fr: Translation::default(),
         }
     }
 
@@ -241,23 +246,6 @@ impl Model {
     /// How many of the six questions the record answers.
     pub fn known_questions(&self) -> usize {
         self.answers.answered_count()
-    }
-
-    /// "5 of 6 questions coded (3 stated, 2 inferred)".
-    pub fn coding_summary(&self) -> String {
-        let (stated, inferred) = self.confidence_mix();
-        format!("{} of 6 questions coded ({stated} stated, {inferred} inferred)", self.known_questions())
-    }
-
-    /// Each lesson as a line, "(inferred)" where the coder read it from the results.
-    pub fn lesson_lines(&self) -> Vec<String> {
-        self.lessons
-            .iter()
-            .map(|l| match l.confidence {
-                Confidence::Inferred => format!("{} (inferred)", l.text),
-                _ => l.text.clone(),
-            })
-            .collect()
     }
 
     /// How many answers are stated by the source and how many inferred.

@@ -3,7 +3,7 @@
 //! free-text issue is filed under its key (or kept as the issue detail),
 //! and a free-text period gives its years (or is kept in the summary).
 
-use super::model::{Citation, Coding, Lesson, Model, ModelKind};
+use super::model::{Citation, Coding, Lesson, Model, ModelKind, Translation};
 use crate::design::Answers;
 use crate::map::Question;
 use crate::taxonomy;
@@ -46,6 +46,8 @@ pub(super) struct ModelRecord {
     #[serde(default)]
     source_url: String,
     cited_in: String,
+    #[serde(default)]
+    fr: Translation,
 }
 
 impl From<ModelRecord> for Model {
@@ -80,6 +82,7 @@ impl From<ModelRecord> for Model {
             also_cited: r.also_cited,
             source_url: r.source_url,
             cited_in: r.cited_in,
+            fr: r.fr,
         }
     }
 }

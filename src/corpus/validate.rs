@@ -58,6 +58,7 @@ pub fn validate(model: &Model) -> Vec<Problem> {
     }
     context_problems(model, &mut problem);
     length_problems(model, &mut problem);
+    super::translation::translation_problems(model, &mut problem);
     for question in Question::ALL {
         let field = format!("coding.{}", question.key());
         let answered = model.answers.is_answered(question);
@@ -186,6 +187,23 @@ fn length_problems(model: &Model, problem: &mut impl FnMut(&str, String)) {
             .iter()
             .enumerate()
             .map(|(i, l)| (format!("lessons[{i}].text"), l.text.as_str(), TEXT_CHARS)),
+    );
+    texts.push(("fr.name".into(), &model.fr.name, NAME_CHARS));
+    texts.push(("fr.summary".into(), &model.fr.summary, TEXT_CHARS));
+    texts.extend(
+        model
+            .fr
+            .rationales
+            .iter()
+            .map(|(q, r)| (format!("fr.rationales.{}", q.key()), r.as_str(), TEXT_CHARS)),
+    );
+    texts.extend(
+        model
+            .fr
+            .lessons
+            .iter()
+            .enumerate()
+            .map(|(i, l)| (format!("fr.lessons[{i}]"), l.as_str(), TEXT_CHARS)),
     );
     texts.extend(citation_texts("citation".into(), &model.citation));
     for (i, citation) in model.also_cited.iter().enumerate() {

@@ -178,7 +178,7 @@ impl SimilarityIndex {
 
     /// The name of model `index`, or its id when its record cannot be read.
     pub fn name(&self, index: usize) -> String {
-        self.model(index).map_or_else(|| self.entries[index].id.to_string(), |m| m.name.clone())
+        self.model(index).map_or_else(|| self.entries[index].id.to_string(), |m| m.shown_name().to_string())
     }
 
     /// Why a record could not be read, once, for the app to report.

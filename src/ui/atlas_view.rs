@@ -184,7 +184,7 @@ fn interact(
     }
     response.clone().on_hover_ui_at_pointer(|ui| {
         ui.set_max_width(360.0);
-        ui.strong(&model.name);
+        ui.strong(model.shown_name());
         kind_badge(ui, model.kind);
         ui.label(format!("{} · {}", model.issue_text(), model.region));
         if !model.titles.is_empty() {

@@ -100,7 +100,7 @@ fn model_picker_ui(
             for (ranked, _) in &results.ranked {
                 let Some(model) = index.model(ranked.index) else { continue };
                 let selected = worded.is_some_and(|w| w.model_id == model.id);
-                let label = format!("{:.2}  {}", ranked.score, model.name);
+                let label = format!("{:.2}  {}", ranked.score, model.shown_name());
                 if ui.selectable_label(selected, label).clicked() && !selected {
                     commands.push(Command::Compare(model.id.clone()));
                 }

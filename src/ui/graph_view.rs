@@ -225,13 +225,14 @@ fn graph_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex, commands: 
                 // Each node is a widget, so it can be hovered, clicked and reached by assistive tools.
                 let hit = Rect::from_center_size(centre, vec2(2.0 * radius + 6.0, 2.0 * radius + 6.0));
                 let response = ui.interact(hit, ui.id().with(("graph_node", i)), egui::Sense::click());
-                response
-                    .widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Button, true, &model.name));
+                response.widget_info(|| {
+                    egui::WidgetInfo::labeled(egui::WidgetType::Button, true, model.shown_name())
+                });
                 let stroke = if response.hovered() { Stroke::new(2.5, ink) } else { Stroke::NONE };
                 ui.painter().circle(centre, radius, issue_colour(&model.issue), stroke);
                 // Nodes are added in rank order after the design, so a node's index is its rank;
                 // nearer models are labelled first and a label that would overlap another is left out.
-                let text = format!("{}. {}", node.index(), shortened(&model.name, 26));
+                let text = format!("{}. {}", node.index(), shortened(model.shown_name(), 26));
                 let galley = ui.painter().layout_no_wrap(
                     text,
                     egui::FontId::proportional(LABEL_SIZE),
@@ -252,7 +253,7 @@ fn graph_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex, commands: 
                     );
                 }
                 let response = response.on_hover_ui(|ui| {
-                    ui.strong(format!("{} ({})", model.name, model.kind.label()));
+                    ui.strong(format!("{} ({})", model.shown_name(), model.kind.label()));
                     ui.label(format!("similarity {score:.2} · {} · {}", model.issue_text(), model.region));
                     ui.weak(model.titles.join(", "));
                     ui.weak(model.coding_summary());

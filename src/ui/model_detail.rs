@@ -7,7 +7,7 @@ use super::sources;
 use crate::app::{Command, CorpusBrowser, Selection};
 use crate::corpus::{Model, Origin};
 use crate::design::answer_text;
-use crate::i18n::{Language, language, tr};
+use crate::i18n::tr;
 use crate::map::Question;
 use crate::taxonomy;
 use egui::{RichText, Ui};
@@ -22,7 +22,7 @@ pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
     let model = &stored.model;
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.add_space(6.0);
-        ui.heading(&model.name);
+        ui.heading(model.shown_name());
         ui.horizontal(|ui| {
             kind_badge(ui, model.kind);
             match stored.origin {
@@ -55,7 +55,7 @@ pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
             },
         );
         ui.add_space(6.0);
-        ui.label(recorded(&model.summary));
+        ui.label(model.shown_summary());
         ui.add_space(6.0);
         let width = ui.available_width();
         ui.allocate_ui(egui::vec2(width, width * 0.8), |ui| map_picture_ui(ui, design, None));
@@ -70,8 +70,10 @@ pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
                 ))
                 .strong(),
             );
-            if let Some(coding) = model.coding.get(&question) {
-                ui.weak(format!("{} — {}", coding.confidence.label(), recorded(&coding.rationale)));
+            if let (Some(coding), Some(rationale)) =
+                (model.coding.get(&question), model.shown_rationale(question))
+            {
+                ui.weak(format!("{} — {rationale}", coding.confidence.label()));
             }
             ui.add_space(3.0);
         }
@@ -95,25 +97,15 @@ pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
     });
 }
 
-/// A text the corpus record holds in English only: marked so when the
-/// window speaks another language, as the records have no translations yet.
-fn recorded(text: &str) -> String {
-    match language() {
-        Language::English => text.to_string(),
-        _ if text.trim().is_empty() => String::new(),
-        _ => format!("{text} {}", tr("in-english")),
-    }
-}
-
 /// What the model reported learning, each point with how sure the coding is.
 pub fn lessons_ui(ui: &mut Ui, model: &Model) {
     ui.strong(tr("detail-learned"));
     if model.lessons.is_empty() {
         ui.weak(tr("detail-no-lessons"));
     }
-    for lesson in &model.lessons {
+    for (i, lesson) in model.lessons.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!("• {}", recorded(&lesson.text)));
+            ui.label(format!("• {}", model.shown_lesson(i)));
             ui.weak(format!("({})", lesson.confidence.label()));
         });
     }

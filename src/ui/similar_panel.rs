@@ -140,7 +140,7 @@ fn model_card_ui(
     let Some(model) = index.model(model_index) else { return };
     super::theme::card(ui).show(ui, |ui| {
         ui.set_width(ui.available_width());
-        ui.add(egui::Label::new(RichText::new(format!("{rank}. {}", model.name)).strong()).wrap());
+        ui.add(egui::Label::new(RichText::new(format!("{rank}. {}", model.shown_name())).strong()).wrap());
         ui.horizontal(|ui| {
             ui.label(RichText::new(decimal(similarity.score, 2)).strong().size(15.0))
                 .on_hover_text(similarity.meaning());

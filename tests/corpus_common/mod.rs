@@ -169,6 +169,7 @@ pub fn synthetic_model(i: usize) -> Model {
         also_cited: Vec::new(),
         source_url: format!("https://example.org/synthetic/{i}"),
         cited_in: "Synthetic record for tests and benchmarks".into(),
+        fr: Default::default(),
     }
 }
 

@@ -4,14 +4,14 @@
 
 use super::fields::*;
 use super::{ExchangeError, ParsedRow, RowProblem, parallel_map, validated};
-use crate::corpus::{Citation, Coding, Model, ModelKind, file_issue, legacy_period};
+use crate::corpus::{Citation, Coding, Model, ModelKind, Translation, file_issue, legacy_period};
 use crate::design::Answers;
 use crate::map::Question;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Every column, in the order exports write them.
-pub const COLUMNS: [&str; 41] = [
+pub const COLUMNS: [&str; 50] = [
     "id",
     "kind",
     "name",
@@ -53,6 +53,15 @@ pub const COLUMNS: [&str; 41] = [
     "lessons",
     "source_url",
     "cited_in",
+    "fr_name",
+    "fr_summary",
+    "fr_functions_rationale",
+    "fr_formality_rationale",
+    "fr_relations_rationale",
+    "fr_status_rationale",
+    "fr_affiliations_rationale",
+    "fr_spaces_rationale",
+    "fr_lessons",
 ];
 
 /// Columns added with schema 3: a file written before them still imports
@@ -67,6 +76,19 @@ const ADDED_IN_SCHEMA_3: [&str; 9] = [
     "also_cited",
     "lessons",
     "source_url",
+];
+
+/// The French texts, optional in every file.
+const OPTIONAL: [&str; 9] = [
+    "fr_name",
+    "fr_summary",
+    "fr_functions_rationale",
+    "fr_formality_rationale",
+    "fr_relations_rationale",
+    "fr_status_rationale",
+    "fr_affiliations_rationale",
+    "fr_spaces_rationale",
+    "fr_lessons",
 ];
 
 /// The free-text period column of files written before schema 3.
@@ -94,6 +116,11 @@ const fn column(name: &str) -> usize {
 /// The confidence column of a question; its rationale column follows it.
 fn confidence_column(question: Question) -> usize {
     column("functions_confidence") + 2 * (question.number() - 1)
+}
+
+/// The French rationale column of a question.
+fn french_rationale_column(question: Question) -> usize {
+    column("fr_functions_rationale") + (question.number() - 1)
 }
 
 /// The models as CSV text (header first).
@@ -162,7 +189,11 @@ fn row(model: &Model) -> Vec<String> {
         format_lessons(&model.lessons),
         model.source_url.clone(),
         model.cited_in.clone(),
+        model.fr.name.clone(),
+        model.fr.summary.clone(),
     ]);
+    cells.extend(Question::ALL.map(|q| model.fr.rationales.get(&q).cloned().unwrap_or_default()));
+    cells.push(model.fr.lessons.iter().map(|l| l.replace('\n', " ")).collect::<Vec<_>>().join("\n"));
     cells
 }
 
@@ -220,7 +251,7 @@ fn not_a_list(path: &Path, err: &::csv::Error) -> ExchangeError {
 /// Where each column is in the file.
 struct Header {
     /// Position of each of [`COLUMNS`], in that order (`usize::MAX` for an
-    /// absent column added in schema 3).
+    /// absent column added in schema 3, or an absent optional one).
     positions: [usize; COLUMNS.len()],
     legacy_period: Option<usize>,
     width: usize,
@@ -248,7 +279,8 @@ impl Header {
             }
         }
         for (i, column) in COLUMNS.iter().enumerate() {
-            if positions[i] == usize::MAX && !ADDED_IN_SCHEMA_3.contains(column) {
+            if positions[i] == usize::MAX && !ADDED_IN_SCHEMA_3.contains(column) && !OPTIONAL.contains(column)
+            {
                 problems.push(problem((*column).into(), "the column is missing from the header".into()));
             }
         }
@@ -381,6 +413,23 @@ impl Header {
             also_cited,
             source_url: cell!("source_url").trim().to_string(),
             cited_in: cell!("cited_in").into(),
+            fr: Translation {
+                name: cell!("fr_name").into(),
+                summary: cell!("fr_summary").into(),
+                lessons: cell!("fr_lessons")
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(String::from)
+                    .collect(),
+                rationales: Question::ALL
+                    .into_iter()
+                    .filter_map(|q| {
+                        let text = cells[french_rationale_column(q)];
+                        (!text.trim().is_empty()).then(|| (q, text.to_string()))
+                    })
+                    .collect(),
+            },
         };
         validated(row, model, column_of)
     }
@@ -395,6 +444,12 @@ fn column_of(model: &Model, field: &str) -> String {
             .and_then(|q| model.coding.get(q))
             .is_some_and(|c| c.rationale.trim().is_empty());
         return if rationale_empty { format!("{key}_rationale") } else { format!("{key}_confidence") };
+    }
+    if let Some(key) = field.strip_prefix("fr.rationales.") {
+        return format!("fr_{key}_rationale");
+    }
+    if field.starts_with("fr.lessons") {
+        return "fr_lessons".into();
     }
     field.strip_prefix("answers.").unwrap_or(field).replace('.', "_")
 }
