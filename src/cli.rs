@@ -158,8 +158,7 @@ pub fn run(cli: Cli) -> ExitCode {
             match run_gui(options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(err) => {
-                    eprintln!("peermap could not open its window: {err}");
-                    eprintln!("It needs a graphical desktop (X11 or Wayland) with OpenGL.");
+                    eprintln!("{}", crate::i18n::say("cli-no-window", &[("detail", err.to_string())]));
                     ExitCode::FAILURE
                 }
             }
@@ -174,7 +173,7 @@ fn check(file: &Path) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("error: {err}");
+            output::error(&err);
             ExitCode::from(EXIT_BAD_INPUT)
         }
     }

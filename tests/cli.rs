@@ -337,3 +337,47 @@ fn brief_lang_fr_writes_the_brief_in_french() {
         "answers in French"
     );
 }
+
+#[test]
+fn lang_fr_speaks_french_on_the_command_line_and_keeps_json_keys_english() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let french = |args: &[&str]| {
+        let output = peermap()
+            .arg("--data-dir")
+            .arg(dir.path().join("data"))
+            .args(["--lang", "fr"])
+            .args(args)
+            .output();
+        output.expect("runs")
+    };
+    let example = common::example_path("hospital-navigation.fr.peermap.json");
+    let example = example.to_str().expect("utf-8 path");
+
+    let check = String::from_utf8(french(&["check", example]).stdout).expect("utf-8");
+    for expected in
+        ["Parcours des pairs", "Q1 Fonctions", "Questions répondues\u{a0}: 6 sur 6", "(principale)"]
+    {
+        assert!(check.contains(expected), "missing {expected}:\n{check}");
+    }
+    assert!(!check.contains("Answered") && !check.contains("(primary)"), "{check}");
+
+    let similar = String::from_utf8(french(&["similar", example, "--top", "3"]).stdout).expect("utf-8");
+    assert!(similar.starts_with("Modèles les plus semblables à "), "{similar}");
+    assert!(
+        similar.contains("en commun\u{a0}: ") && similar.contains("Questions codées\u{a0}: "),
+        "{similar}"
+    );
+    for english in ["both ", "you add", "they add", "yours ", "questions coded"] {
+        assert!(!similar.contains(english), "English `{english}` left:\n{similar}");
+    }
+    let json = french(&["similar", example, "--top", "3", "--json"]);
+    let json: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).expect("JSON list");
+    assert!(json[0].get("score").is_some() && json[0].get("questions").is_some(), "keys stay English");
+
+    let stats = String::from_utf8(french(&["corpus", "stats"]).stdout).expect("utf-8");
+    assert!(stats.contains("Modèles\u{a0}: ") && stats.contains("Par enjeu\u{a0}:"), "{stats}");
+
+    let missing = french(&["check", "missing.peermap.json"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).starts_with("erreur\u{a0}: "));
+}

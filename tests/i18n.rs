@@ -138,14 +138,18 @@ fn switching_to_french_mid_session_keeps_the_design_and_its_undo_history() {
     set_language(Language::English);
 }
 
+/// The app started in French, as `--lang fr` starts it.
+fn french_app(data: &Path) -> AppState {
+    AppState::start(
+        peermap::app::StartOptions { language: Some(Language::French), ..start_options(data) },
+        Box::new(common::ScriptedDialogs::default()),
+    )
+}
+
 #[test]
 fn a_french_window_opens_the_french_examples_and_shows_the_considerations_in_french() {
     let data = tempfile::tempdir().expect("temp dir");
-    let state = AppState::start(
-        peermap::app::StartOptions { language: Some(Language::French), ..start_options(data.path()) },
-        Box::new(common::ScriptedDialogs::default()),
-    );
-    let mut harness = harness(state);
+    let mut harness = harness(french_app(data.path()));
     harness.get_by_label("Aide").click();
     harness.run();
     harness.get_by_label("Exemples ⏵").hover();
@@ -224,4 +228,29 @@ fn issues_and_groups_read_in_french_but_are_stored_in_english() {
     let query = peermap::corpus::CorpusQuery { text: "quokka homelessness".into(), ..Default::default() };
     let found = store.search(&query).expect("searches");
     assert_eq!(found.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(), ["saved-in-french"]);
+}
+
+#[test]
+fn a_french_window_shows_formality_with_a_decimal_comma_and_takes_either_mark() {
+    use egui::Key;
+    use egui::accesskit::Role;
+    use peermap::design::{Edit, Formality};
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(french_app(data.path()));
+    harness.state_mut().state.execute(Command::Edit(Edit::Formality(Some(Formality::clamped(0.5)))));
+    harness.run();
+    let typed = |harness: &mut egui_kittest::Harness<'_, peermap::ui::PeermapApp>, text: &str| {
+        harness.get_by_role(Role::SpinButton).click();
+        harness.run();
+        let shown = harness.get_by_role(Role::SpinButton).value();
+        assert!(shown.as_deref().is_some_and(|v| v.contains(',')), "shown with a comma: {shown:?}");
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::A);
+        harness.get_by_role(Role::SpinButton).type_text(text);
+        harness.key_press(Key::Enter);
+        harness.run();
+        harness.state().state.design().answers.formality.map(|f| f.value())
+    };
+    assert_eq!(typed(&mut harness, "0,6"), Some(0.6));
+    assert_eq!(typed(&mut harness, "0.85"), Some(0.85));
+    set_language(Language::English);
 }

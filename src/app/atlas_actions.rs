@@ -3,6 +3,7 @@
 use super::file_dialogs::FileKind;
 use super::{AppState, Command, PathPurpose};
 use crate::design::write_atomically;
+use crate::i18n::say;
 use std::io::Write;
 use std::path::Path;
 
@@ -36,9 +37,12 @@ impl AppState {
         );
         let png = crate::ui::figures::encode_png(&image);
         match write_atomically(path, |out| out.write_all(&png)) {
-            Ok(()) => self.status = format!("Atlas exported: {}", super::file_name(path)),
+            Ok(()) => self.status = say("app-atlas-exported", &[("file", super::file_name(path))]),
             Err(err) => {
-                self.error = Some(format!("Could not write the atlas to {}.\n\n{err}", path.display()))
+                self.error = Some(format!(
+                    "{}\n\n{err}",
+                    say("app-atlas-failed", &[("path", path.display().to_string())])
+                ))
             }
         }
     }

@@ -7,7 +7,7 @@ use super::worker::Worker;
 use super::{AppState, Command, PathPurpose};
 use crate::brief::Brief;
 use crate::export::{BriefRequest, export_brief};
-use crate::i18n::Language;
+use crate::i18n::{Language, say, tr};
 use std::path::PathBuf;
 
 type ExportResult = Result<Vec<PathBuf>, String>;
@@ -73,10 +73,10 @@ impl AppState {
             }
             Command::ExportBrief(path) => {
                 if self.brief_job.is_some() {
-                    self.error = Some("A brief is already being exported.".into());
+                    self.error = Some(tr("app-brief-busy").into());
                     return;
                 }
-                self.status = format!("Exporting the brief to {}…", super::file_name(&path));
+                self.status = say("app-brief-exporting", &[("file", super::file_name(&path))]);
                 self.brief_job = Some(BriefJob::start(self.brief_request(), path));
             }
             _ => {}
@@ -129,11 +129,12 @@ impl AppState {
         match result {
             Ok(files) => {
                 let names: Vec<String> = files.iter().map(|f| super::file_name(f)).collect();
-                self.status = format!("Brief exported: {}", names.join(", "));
+                self.status = say("app-brief-exported", &[("files", names.join(", "))]);
             }
             Err(err) => {
                 self.status.clear();
-                self.error = Some(format!("Could not export the brief to {}.\n\n{err}", job.path.display()));
+                let failed = say("app-brief-failed", &[("path", job.path.display().to_string())]);
+                self.error = Some(format!("{failed}\n\n{err}"));
             }
         }
     }

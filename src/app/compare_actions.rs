@@ -4,6 +4,7 @@
 use super::file_dialogs::{FileKind, file_stem_for};
 use super::{AppState, Command, Comparison, PathPurpose, View};
 use crate::export::export_comparison;
+use crate::i18n::{say, tr};
 use std::path::Path;
 
 impl AppState {
@@ -12,7 +13,7 @@ impl AppState {
             Command::Compare(id) if self.set_compared(&id) => self.view = View::Compare,
             Command::ExportComparisonDialog => {
                 let Some(comparison) = &self.similar.compare else {
-                    self.status = "Choose a model to compare first".into();
+                    self.status = tr("app-compare-choose").into();
                     return;
                 };
                 let name = format!(
@@ -43,7 +44,7 @@ impl AppState {
                 true
             }
             Ok(None) => {
-                self.error = Some(format!("No model \"{id}\" in the corpus"));
+                self.error = Some(say("app-no-model", &[("id", id.to_string())]));
                 false
             }
             Err(err) => {
@@ -65,13 +66,16 @@ impl AppState {
     fn export_comparison_to(&mut self, path: &Path) {
         self.update_similar();
         let Some(worded) = self.similar.compare.as_ref().and_then(Comparison::worded) else {
-            self.status = "Choose a model to compare first".into();
+            self.status = tr("app-compare-choose").into();
             return;
         };
         match export_comparison(worded, path) {
-            Ok(()) => self.status = format!("Comparison exported: {}", super::file_name(path)),
+            Ok(()) => self.status = say("app-comparison-exported", &[("file", super::file_name(path))]),
             Err(err) => {
-                self.error = Some(format!("Could not export the comparison to {}.\n\n{err}", path.display()))
+                self.error = Some(format!(
+                    "{}\n\n{err}",
+                    say("app-comparison-failed", &[("path", path.display().to_string())])
+                ))
             }
         }
     }

@@ -6,6 +6,7 @@ use super::{
 };
 use crate::app::file_dialogs::FileKind;
 use crate::corpus::{Model, Origin, export, recover};
+use crate::i18n::{say, tr};
 
 impl AppState {
     /// Runs a corpus command (the others are handled by `execute`).
@@ -96,7 +97,7 @@ impl AppState {
         self.corpus.refresh()?;
         self.reload_similarity_index();
         self.corpus.select(Some(&new_id))?;
-        self.status = format!("Duplicated as \"{new_id}\", which you can edit");
+        self.status = say("app-duplicated", &[("id", new_id.to_string())]);
         Ok(())
     }
 
@@ -131,7 +132,7 @@ impl AppState {
         self.corpus.refresh()?;
         self.reload_similarity_index();
         self.corpus.select(Some(&id))?;
-        self.status = format!("Saved model \"{id}\" in the corpus");
+        self.status = say("app-model-saved", &[("id", id.to_string())]);
         Ok(())
     }
 
@@ -142,7 +143,7 @@ impl AppState {
             self.corpus.select(None)?;
             self.corpus.refresh()?;
             self.reload_similarity_index();
-            self.status = format!("Deleted model \"{id}\"");
+            self.status = say("app-model-deleted", &[("id", id.to_string())]);
         }
         Ok(())
     }
@@ -152,9 +153,10 @@ impl AppState {
             Ok(Some(stored)) => {
                 self.replace_document(Document::opened(stored.model.to_design(), None));
                 self.view = View::Design;
-                self.status = format!("New design from \"{}\": save it to keep it", stored.model.name);
+                self.status =
+                    say("app-design-from-model", &[("name", stored.model.shown_name().to_string())]);
             }
-            Ok(None) => self.error = Some(format!("No model \"{id}\" in the corpus")),
+            Ok(None) => self.error = Some(say("app-no-model", &[("id", id.to_string())])),
             Err(err) => self.error = Some(err.to_string()),
         }
     }
@@ -163,11 +165,11 @@ impl AppState {
         if let Err(message) = self.writable() {
             self.error = Some(message);
         } else if self.corpus.import.is_some() {
-            self.error = Some("An import is already running.".into());
+            self.error = Some(tr("app-import-busy").into());
         } else {
             self.import_report = None;
             self.corpus.import = Some(ImportJob::start(self.corpus.database(), &path, valid_only));
-            self.status = format!("Importing {}…", path.display());
+            self.status = say("app-importing", &[("path", path.display().to_string())]);
         }
     }
 
@@ -175,7 +177,8 @@ impl AppState {
         let models: Vec<Model> =
             self.corpus.store().all().map_err(|e| e.to_string())?.into_iter().map(|s| s.model).collect();
         let count = export(&models, path).map_err(|e| e.to_string())?;
-        self.status = format!("Exported {count} models to {}", path.display());
+        self.status =
+            say("cli-exported", &[("count", count.to_string()), ("path", path.display().to_string())]);
         Ok(())
     }
 
@@ -205,7 +208,7 @@ impl AppState {
     /// Takes the results of a corpus search run on a worker; call each frame.
     pub fn poll_corpus_search(&mut self) {
         if let Err(err) = self.corpus.poll_search() {
-            self.error = Some(format!("Could not search the corpus: {err}"));
+            self.error = Some(say("app-search-failed", &[("detail", err.to_string())]));
         }
     }
 

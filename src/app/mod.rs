@@ -40,7 +40,7 @@ pub use settings::Settings;
 pub use similar::{GRAPH_SIZE, LIST_LENGTH, SimilarResults, SimilarState};
 
 use crate::design::{self, Design};
-use crate::i18n::{Language, set_language};
+use crate::i18n::{Language, say, set_language, tr};
 use crate::similarity::SimilarityIndex;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -184,7 +184,7 @@ impl AppState {
                 self.replace_document(Document::default());
                 self.settings.last_open = None;
                 self.persist_settings();
-                self.status = "New design".into();
+                self.status = tr("app-new-design").into();
             }
             Command::OpenDialog => {
                 if let Some(path) = self.ask_open_path(FileKind::Design, PathPurpose::Open) {
@@ -269,7 +269,7 @@ impl AppState {
                 let query = crate::corpus::CorpusQuery { ids: Some(ids), ..self.corpus.query().clone() };
                 self.execute_corpus(Command::SetCorpusQuery(Box::new(query)));
                 self.view = View::Corpus;
-                self.status = format!("{count} models selected on the atlas: the corpus shows only them");
+                self.status = say("app-atlas-selected", &[("count", count.to_string())]);
             }
             Command::ShowBriefPreview(_)
             | Command::ExportBriefDialog
@@ -332,7 +332,7 @@ impl AppState {
             let original = recovery.contents.original_path.clone();
             let saved = original.as_deref().and_then(|p| design::load(p).ok()).unwrap_or_default();
             self.replace_document(Document::recovered(recovery.contents.design, saved, original));
-            self.status = "Recovered unsaved changes: save them to keep them".into();
+            self.status = tr("app-recovered").into();
         }
         let _ = std::fs::remove_file(&recovery.autosave_path);
     }
@@ -347,13 +347,11 @@ impl AppState {
                 self.replace_document(Document::opened(design, Some(path)));
             }
             Err(err) => {
-                let mut message = format!("Could not open the design.\n\n{err}");
+                let mut message = format!("{}\n\n{err}", tr("app-open-failed"));
                 if !path.exists() && self.settings.recent.contains(&path) {
                     self.settings.recent.retain(|p| p != &path);
                     self.persist_settings();
-                    message.push_str(
-                        "\n\nIt was moved or deleted, so it is no longer listed under Open Recent.",
-                    );
+                    message.push_str(&format!("\n\n{}", tr("app-open-moved")));
                 }
                 self.error = Some(message);
             }
@@ -364,7 +362,7 @@ impl AppState {
         match design::from_json(example.json().as_bytes(), Path::new(example.file_name())) {
             Ok(design) => {
                 self.replace_document(Document::opened(design, None));
-                self.status = format!("Example \"{}\": use Save As to keep your own copy", example.title());
+                self.status = say("app-example-opened", &[("title", example.title().to_string())]);
             }
             Err(err) => self.error = Some(err.to_string()),
         }
@@ -374,7 +372,7 @@ impl AppState {
         let path = absolute(path);
         match design::save(self.document.design(), &path) {
             Ok(()) => {
-                self.status = format!("Saved {}", file_name(&path));
+                self.status = say("app-saved", &[("file", file_name(&path))]);
                 self.settings.note_opened(&path);
                 self.persist_settings();
                 self.document.mark_saved(path);
@@ -385,7 +383,7 @@ impl AppState {
             }
             Err(err) => {
                 self.after_save = None;
-                self.error = Some(format!("The design was not saved.\n\n{err}"));
+                self.error = Some(format!("{}\n\n{err}", tr("app-save-failed")));
             }
         }
     }
@@ -460,7 +458,10 @@ impl AppState {
 
     fn persist_settings(&mut self) {
         if let Err(err) = self.settings.save(&self.data_dir) {
-            self.status = format!("Could not remember recent files in {}: {err}", self.data_dir.display());
+            self.status = say(
+                "app-recent-failed",
+                &[("path", self.data_dir.display().to_string()), ("detail", err.to_string())],
+            );
         }
     }
 
@@ -493,7 +494,7 @@ impl AppState {
                 self.similar.set_corpus(stored.into_iter().map(|s| s.model).collect());
                 self.refresh_compared();
             }
-            Err(err) => self.error = Some(format!("Could not read the corpus for similar models: {err}")),
+            Err(err) => self.error = Some(say("app-corpus-unreadable", &[("detail", err.to_string())])),
         }
     }
 
@@ -542,7 +543,7 @@ impl AppState {
                 self.similar.set_index(index);
                 self.refresh_compared();
             }
-            Err(err) => self.error = Some(format!("Could not read the corpus for similar models: {err}")),
+            Err(err) => self.error = Some(say("app-corpus-unreadable", &[("detail", err.to_string())])),
         }
     }
 

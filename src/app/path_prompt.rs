@@ -6,6 +6,7 @@
 use super::file_dialogs::{FileKind, file_stem_for, suggested_file_name, with_design_extension};
 use super::{AppState, Command};
 use crate::export::{BriefFormat, ComparisonFormat, brief_files};
+use crate::i18n::say;
 use std::path::{Path, PathBuf};
 
 /// What a typed path is for.
@@ -185,7 +186,7 @@ fn check_path(purpose: PathPurpose, path: &Path) -> Result<(), String> {
     }
     match purpose {
         PathPurpose::Open | PathPurpose::ImportCorpus if !path.is_file() => {
-            Err(format!("There is no file at {}.", path.display()))
+            Err(say("app-no-file", &[("path", path.display().to_string())]))
         }
         PathPurpose::ExportBrief if BriefFormat::from_path(path).is_none() => Err(format!(
             "\"{}\" does not say which format to write: end the name with .html, .pdf, .md, .png or .json.",
@@ -203,9 +204,10 @@ fn check_path(purpose: PathPurpose, path: &Path) -> Result<(), String> {
                 super::file_name(path)
             ))
         }
-        _ if purpose.writes() && !path.parent().is_some_and(Path::is_dir) => {
-            Err(format!("The folder {} does not exist.", path.parent().unwrap_or(Path::new("")).display()))
-        }
+        _ if purpose.writes() && !path.parent().is_some_and(Path::is_dir) => Err(say(
+            "app-no-folder",
+            &[("path", path.parent().unwrap_or(Path::new("")).display().to_string())],
+        )),
         _ => Ok(()),
     }
 }

@@ -160,7 +160,7 @@ fn place_text(region: &str, countries: &str) -> String {
 }
 
 fn country_names(codes: &[String]) -> String {
-    codes.iter().map(|c| taxonomy::country(c).map_or(c.as_str(), |c| c.name)).collect::<Vec<_>>().join(", ")
+    codes.iter().map(|c| taxonomy::country(c).map_or(c.as_str(), |c| c.name())).collect::<Vec<_>>().join(", ")
 }
 
 fn definition(term: &str, text: &str, numbers: &[u16], refs: &mut ReferenceList) -> Definition {

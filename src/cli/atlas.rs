@@ -15,7 +15,7 @@ use std::process::ExitCode;
 /// Writes the atlas PNG; exit code 2 for a bad design file or field name (nothing is written then).
 pub fn run(file: Option<&Path>, output: &Path, colour: &str, data_dir: &Path) -> ExitCode {
     let bad_input = |message: String| {
-        eprintln!("error: {message}");
+        super::output::error(&message);
         ExitCode::from(super::EXIT_BAD_INPUT)
     };
     let by = match ColourBy::parse(colour) {
@@ -42,17 +42,21 @@ pub fn run(file: Option<&Path>, output: &Path, colour: &str, data_dir: &Path) ->
     let png = encode_png(&atlas_figure(&atlas, &index, by, point));
     match write_atomically(output, |out| out.write_all(&png)) {
         Ok(()) => {
-            outln!(
-                "wrote {} ({} models, {} families, coloured by {})",
-                output.display(),
-                index.len(),
-                atlas.families.len(),
-                by.label().to_lowercase()
+            let wrote = crate::i18n::say(
+                "cli-wrote-atlas",
+                &[
+                    ("path", output.display().to_string()),
+                    ("models", index.len().to_string()),
+                    ("families", atlas.families.len().to_string()),
+                    ("by", by.label().to_lowercase()),
+                ],
             );
+            outln!("{wrote}");
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("error: could not write {}: {err}", output.display());
+            let args = [("path", output.display().to_string()), ("detail", err.to_string())];
+            eprintln!("{}", crate::i18n::say("cli-write-failed", &args));
             ExitCode::FAILURE
         }
     }

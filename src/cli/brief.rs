@@ -1,6 +1,7 @@
 //! `peermap brief FILE -o OUT.{md,html,pdf,png,json}`: the design brief, without a window.
 
 use super::output::outln;
+use crate::i18n::say;
 
 use super::similar::design_and_corpus;
 use crate::export::{BriefFormat, BriefRequest, brief_files, export_brief, foreign_file_in_the_way};
@@ -19,24 +20,17 @@ pub struct Replace {
 /// Writes the brief for the design in `file` to `output`.
 pub fn run(file: &Path, output: &Path, replace: Replace, options: RankOptions, data_dir: &Path) -> ExitCode {
     if BriefFormat::from_path(output).is_none() {
-        eprintln!("error: {}: unknown brief format; use .md, .html, .pdf, .png or .json", output.display());
+        eprintln!("{}", say("cli-brief-format", &[("path", output.display().to_string())]));
         return ExitCode::from(super::EXIT_BAD_INPUT);
     }
     if let Some(target) = brief_files(output).into_iter().find(|target| same_file(target, file)) {
-        eprintln!(
-            "error: {} is the design being read; choose another output file (nothing was written)",
-            target.display()
-        );
+        eprintln!("{}", say("cli-brief-over-design", &[("path", target.display().to_string())]));
         return ExitCode::from(super::EXIT_BAD_INPUT);
     }
     if !replace.force
         && let Some(target) = foreign_file_in_the_way(output)
     {
-        eprintln!(
-            "error: {} exists and is not a peermap brief of this format; nothing was written. Choose \
-             another output file, or add --force to replace it",
-            target.display()
-        );
+        eprintln!("{}", say("cli-brief-foreign", &[("path", target.display().to_string())]));
         return ExitCode::from(super::EXIT_BAD_INPUT);
     }
     let (design, models) = match design_and_corpus(file, data_dir) {
@@ -47,12 +41,12 @@ pub fn run(file: &Path, output: &Path, replace: Replace, options: RankOptions, d
     match export_brief(&request, output) {
         Ok(files) => {
             for written in files {
-                outln!("wrote {}", written.display());
+                outln!("{}", say("cli-wrote", &[("path", written.display().to_string())]));
             }
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("error: {err}");
+            super::output::error(&err);
             ExitCode::FAILURE
         }
     }

@@ -2,6 +2,8 @@
 //! the data directory, without a window.
 
 use super::output::outln;
+use crate::i18n::say;
+use crate::i18n::tr;
 
 use super::EXIT_BAD_INPUT;
 use crate::corpus::{
@@ -52,7 +54,7 @@ pub fn run(command: CorpusCommand, data_dir: &Path) -> ExitCode {
     let mut store = match Store::open(&database).and_then(|mut store| store.verify().map(|()| store)) {
         Ok(store) => store,
         Err(err) => {
-            eprintln!("error: {err}");
+            super::output::error(&err);
             return ExitCode::FAILURE;
         }
     };
@@ -71,14 +73,14 @@ fn stats(store: &Store, markdown: bool) -> ExitCode {
                 super::output::emit(&super::corpus_stats::markdown(&stats));
             } else {
                 if let Some(path) = store.path() {
-                    outln!("Corpus: {}", path.display());
+                    outln!("{}", say("cli-corpus-path", &[("path", path.display().to_string())]));
                 }
                 super::output::emit(&super::corpus_stats::text(&stats));
             }
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("error: {err}");
+            super::output::error(&err);
             ExitCode::FAILURE
         }
     }
@@ -86,18 +88,18 @@ fn stats(store: &Store, markdown: bool) -> ExitCode {
 
 fn recover_at(database: &Path) -> ExitCode {
     if !database.exists() {
-        eprintln!("error: there is no corpus database at {}; nothing to recover", database.display());
+        eprintln!("{}", say("cli-recover-missing", &[("path", database.display().to_string())]));
         return ExitCode::FAILURE;
     }
     match Store::open(database).and_then(|mut store| store.verify()) {
         Ok(()) => {
-            outln!("The corpus database {} is intact; nothing to recover.", database.display());
+            outln!("{}", say("cli-recover-intact", &[("path", database.display().to_string())]));
             return ExitCode::SUCCESS;
         }
         // Only damage is recovered: a locked file, or one from a newer peermap, is left alone.
         Err(StoreError::Corrupt { .. }) => {}
         Err(other) => {
-            eprintln!("error: {other}; nothing was changed");
+            eprintln!("{}", say("cli-nothing-changed", &[("detail", other.to_string())]));
             return ExitCode::FAILURE;
         }
     }
@@ -107,7 +109,7 @@ fn recover_at(database: &Path) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("error: {err}");
+            super::output::error(&err);
             ExitCode::FAILURE
         }
     }
@@ -117,17 +119,18 @@ fn export_to(store: &Store, file: &Path) -> ExitCode {
     let models: Vec<_> = match store.all() {
         Ok(all) => all.into_iter().map(|stored| stored.model).collect(),
         Err(err) => {
-            eprintln!("error: {err}");
+            super::output::error(&err);
             return ExitCode::FAILURE;
         }
     };
     match export(&models, file) {
         Ok(count) => {
-            outln!("Exported {count} models to {}", file.display());
+            let args = [("count", count.to_string()), ("path", file.display().to_string())];
+            outln!("{}", say("cli-exported", &args));
             ExitCode::SUCCESS
         }
         Err(err) => {
-            eprintln!("error: {err}");
+            super::output::error(&err);
             ExitCode::from(EXIT_BAD_INPUT)
         }
     }
@@ -137,35 +140,37 @@ fn import_from(store: &mut Store, file: &Path, valid_only: bool) -> ExitCode {
     let never = AtomicBool::new(false);
     match import_file(store, file, !valid_only, &mut |_| {}, &never) {
         Ok(FileImport::Rejected { problems, valid_rows }) => {
-            report(&problems, file, "error");
-            eprintln!(
-                "{} problem(s) in {} row(s) of {}; nothing was imported. Fix the file, or add \
-                 --valid-only to import the {valid_rows} valid row(s).",
-                problems.len(),
-                rows_with_problems(&problems),
-                file.display(),
-            );
+            report(&problems, file, tr("cli-label-error"));
+            let args = [
+                ("problems", problems.len().to_string()),
+                ("rows", rows_with_problems(&problems).to_string()),
+                ("path", file.display().to_string()),
+                ("valid", valid_rows.to_string()),
+            ];
+            eprintln!("{}", say("cli-import-rejected", &args));
             ExitCode::from(EXIT_BAD_INPUT)
         }
         Ok(FileImport::Imported { count, skipped }) => {
-            report(&skipped, file, "skipped");
+            report(&skipped, file, tr("cli-label-skipped"));
             let bad_rows = rows_with_problems(&skipped);
             if count == 0 && bad_rows > 0 {
-                eprintln!("No valid rows in {}; nothing was imported.", file.display());
+                eprintln!("{}", say("cli-import-none-valid", &[("path", file.display().to_string())]));
                 return ExitCode::from(EXIT_BAD_INPUT);
             }
-            let skipped = if bad_rows > 0 { format!(" (skipped {bad_rows} row(s))") } else { String::new() };
-            let into = store.path().map(|p| format!(" into {}", p.display())).unwrap_or_default();
-            outln!("Imported {count} models{into}{skipped}");
+            let into = store.path().map(|p| p.display().to_string()).unwrap_or_default();
+            let mut args = vec![("count", count.to_string()), ("path", into)];
+            let id = if bad_rows > 0 { "cli-imported-skipping" } else { "cli-imported" };
+            args.push(("skipped", bad_rows.to_string()));
+            outln!("{}", say(id, &args));
             ExitCode::SUCCESS
         }
         Ok(FileImport::Cancelled) => ExitCode::FAILURE,
         Err(ImportError::File(err)) => {
-            eprintln!("error: {err}");
+            super::output::error(&err);
             ExitCode::from(EXIT_BAD_INPUT)
         }
         Err(ImportError::Store(err)) => {
-            eprintln!("error: {err}");
+            super::output::error(&err);
             ExitCode::FAILURE
         }
     }
@@ -173,6 +178,11 @@ fn import_from(store: &mut Store, file: &Path, valid_only: bool) -> ExitCode {
 
 fn report(problems: &[RowProblem], file: &Path, label: &str) {
     for problem in problems {
-        eprintln!("{label}: {}: {problem}", file.display());
+        let args = [
+            ("label", label.to_string()),
+            ("path", file.display().to_string()),
+            ("problem", problem.to_string()),
+        ];
+        eprintln!("{}", say("cli-problem", &args));
     }
 }

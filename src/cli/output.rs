@@ -2,6 +2,7 @@
 //! pipe into `head`) ends the command quietly, as Unix tools do, instead of
 //! a panic on the closed pipe.
 
+use crate::i18n::tr_args;
 use std::io::{ErrorKind, Write};
 
 /// Writes `text` to standard output; a closed pipe ends the process with
@@ -13,10 +14,15 @@ pub fn emit(text: &str) {
         Ok(()) => {}
         Err(err) if err.kind() == ErrorKind::BrokenPipe => std::process::exit(0),
         Err(err) => {
-            eprintln!("error: could not write the output: {err}");
+            eprintln!("{}", tr_args("cli-output-failed", &[("detail", err.to_string().into())]));
             std::process::exit(1);
         }
     }
+}
+
+/// Prints "error: …" in the language spoken, on standard error.
+pub fn error(detail: impl std::fmt::Display) {
+    eprintln!("{}", tr_args("cli-error", &[("detail", detail.to_string().into())]));
 }
 
 /// [`emit`] with a line break, for `outln!`.

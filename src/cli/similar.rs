@@ -105,21 +105,24 @@ pub fn run(file: &Path, top: usize, json: bool, options: RankOptions, data_dir: 
         match serde_json::to_string_pretty(&matches) {
             Ok(text) => outln!("{text}"),
             Err(err) => {
-                eprintln!("error: {err}");
+                super::output::error(&err);
                 return ExitCode::FAILURE;
             }
         }
         return ExitCode::SUCCESS;
     }
-    outln!(
-        "Models most similar to {} (of {} in the corpus; {}; ranked on {} answered questions)",
-        design.display_name(),
-        index.len(),
-        options.kinds_text(),
-        design.answers.answered_count()
+    let heading = crate::i18n::say(
+        "cli-similar-heading",
+        &[
+            ("name", design.display_name().to_string()),
+            ("total", index.len().to_string()),
+            ("kinds", options.kinds_text().to_string()),
+            ("answered", design.answers.answered_count().to_string()),
+        ],
     );
+    outln!("{heading}");
     for (m, model) in matches.iter().zip(&shown) {
-        outln!("\n{:>2}. {:.2}  {}  [{}]", m.rank, m.score, m.name, model.kind.label());
+        outln!("\n{:>2}. {}  {}  [{}]", m.rank, crate::i18n::decimal(m.score, 2), m.name, model.kind.label());
         outln!("    {} · {} · {}", m.titles.join(", "), model.issue_text(), m.region);
         outln!("    {}", model.coding_summary());
         for q in &m.questions {
@@ -134,7 +137,7 @@ pub fn run(file: &Path, top: usize, json: bool, options: RankOptions, data_dir: 
 /// store cannot be opened); on failure, the message is printed and the exit code returned.
 pub(super) fn design_and_corpus(file: &Path, data_dir: &Path) -> Result<(Design, Vec<Model>), ExitCode> {
     let design = design::load(file).map_err(|err| {
-        eprintln!("error: {err}");
+        super::output::error(&err);
         ExitCode::from(super::EXIT_BAD_INPUT)
     })?;
     Ok((design, corpus(data_dir)?))
@@ -146,11 +149,11 @@ pub(super) fn corpus(data_dir: &Path) -> Result<Vec<Model>, ExitCode> {
     let store = Store::open(&data_dir.join(DATABASE_FILE))
         .and_then(|mut store| store.verify().map(|()| store))
         .unwrap_or_else(|err| {
-            eprintln!("note: {err}; using the bundled corpus");
+            eprintln!("{}", crate::i18n::say("cli-note-bundled", &[("detail", err.to_string())]));
             Store::open_bundled_in_memory()
         });
     let models = store.all().map_err(|err| {
-        eprintln!("error: {err}");
+        super::output::error(&err);
         ExitCode::FAILURE
     })?;
     Ok(models.into_iter().map(|stored| stored.model).collect())

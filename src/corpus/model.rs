@@ -238,7 +238,7 @@ impl Model {
     pub fn country_names(&self) -> String {
         self.countries
             .iter()
-            .map(|code| taxonomy::country(code).map_or(code.as_str(), |c| c.name))
+            .map(|code| taxonomy::country(code).map_or(code.as_str(), |c| c.name()))
             .collect::<Vec<_>>()
             .join(", ")
     }

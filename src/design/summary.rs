@@ -1,6 +1,7 @@
 //! A plain-text, one-screen summary of a design (for `peermap check`).
 
 use super::{Answers, Design};
+use crate::i18n::{decimal, tr, tr_args};
 use crate::map::{AnswerOption, Facet, FormalityAnchor, Question};
 use std::fmt::Write;
 
@@ -9,17 +10,18 @@ pub fn summary(design: &Design) -> String {
     let mut out = String::new();
     let context = &design.context;
     let _ = writeln!(out, "{}", design.display_name());
+    let issue = crate::corpus::issue_text(&context.issue, &context.issue_detail);
     for (label, value) in [
-        ("Population", context.population.as_str()),
-        ("Issue", context.issue.as_str()),
-        ("Region", context.region.as_str()),
+        (tr("detail-population"), context.population.as_str()),
+        (tr("detail-issue"), issue.as_str()),
+        (tr("summary-region"), context.region.as_str()),
     ] {
         if !value.trim().is_empty() {
             let _ = writeln!(out, "  {label:<11} {}", value.trim());
         }
     }
     if !context.titles.is_empty() {
-        let _ = writeln!(out, "  {:<11} {}", "Titles", context.titles.join(", "));
+        let _ = writeln!(out, "  {:<11} {}", tr("detail-titles"), context.titles.join(", "));
     }
     for facet in Facet::ALL {
         let _ = writeln!(out, "{}", facet.name());
@@ -29,18 +31,15 @@ pub fn summary(design: &Design) -> String {
         }
     }
     let notes = design.notes.values().filter(|n| !n.trim().is_empty()).count();
-    let _ = writeln!(
-        out,
-        "Answered {} of 6 questions; {notes} with a note on how it is done here.",
-        design.answers.answered_count()
-    );
+    let answered = [("answered", design.answers.answered_count().into()), ("notes", notes.into())];
+    let _ = writeln!(out, "{}", tr_args("summary-answered", &answered));
     out
 }
 
 /// One answer in words ("not answered" when empty).
 pub fn answer_text(answers: &Answers, question: Question) -> String {
     if !answers.is_answered(question) {
-        return "not answered".into();
+        return tr("answer-not-answered").into();
     }
     match question {
         Question::Functions => answers
@@ -48,7 +47,11 @@ pub fn answer_text(answers: &Answers, question: Question) -> String {
             .keys()
             .map(|f| {
                 let name = f.info().name().to_lowercase();
-                if answers.is_primary(*f) { format!("{name} (primary)") } else { name }
+                if answers.is_primary(*f) {
+                    tr_args("explain-primary", &[("name", name.into())])
+                } else {
+                    name
+                }
             })
             .collect::<Vec<_>>()
             .join(", "),
@@ -56,7 +59,8 @@ pub fn answer_text(answers: &Answers, question: Question) -> String {
             .formality
             .map(|f| {
                 let anchor = FormalityAnchor::nearest(f.value());
-                format!("{:.2}, near \"{}\"", f.value(), anchor.name().to_lowercase())
+                let anchor = anchor.name().to_lowercase();
+                tr_args("answer-near", &[("value", decimal(f.value(), 2).into()), ("anchor", anchor.into())])
             })
             .unwrap_or_default(),
         Question::Relations => names(&answers.relations),
@@ -64,7 +68,7 @@ pub fn answer_text(answers: &Answers, question: Question) -> String {
         Question::Affiliations => {
             let mut text = names(&answers.affiliations);
             if answers.peer_run {
-                text.push_str(" (peer-run)");
+                text = tr_args("answer-peer-run", &[("names", text.into())]);
             }
             text
         }

@@ -63,12 +63,38 @@ pub fn decimal(value: f64, places: usize) -> String {
     }
 }
 
+/// A typed number, with either decimal mark ("0,75" or "0.75") whatever
+/// the language: a team may type as its keyboard or its habit says.
+pub fn parse_decimal(text: &str) -> Option<f64> {
+    let text = text.trim().replace(',', ".");
+    if text.matches('.').count() > 1 {
+        return None;
+    }
+    text.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+/// A message whose arguments are all texts (paths, names, counts
+/// already formatted), in this thread's language.
+pub fn say(id: &str, args: &[(&str, String)]) -> String {
+    let args: Vec<(&str, FluentValue)> = args.iter().map(|(k, v)| (*k, v.as_str().into())).collect();
+    tr_args(id, &args)
+}
+
 /// A label followed by a colon, spaced as the language wants ("Place:",
 /// « Lieu : » with a no-break space in French).
 pub fn colon(label: &str) -> String {
     match language() {
         Language::English => format!("{label}:"),
         Language::French => format!("{label}\u{a0}:"),
+    }
+}
+
+/// What separates clauses in a line ("both navigation; you add promotion"),
+/// with French's no-break space before the semicolon.
+pub fn clause_separator() -> &'static str {
+    match language() {
+        Language::English => "; ",
+        Language::French => "\u{a0}; ",
     }
 }
 
@@ -187,4 +213,20 @@ pub fn message_ids(source: &str) -> Vec<String> {
         }
     }
     ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_typed_decimal_reads_with_either_mark_and_nothing_else_passes() {
+        assert_eq!(parse_decimal("0,75"), Some(0.75));
+        assert_eq!(parse_decimal(" 0.75 "), Some(0.75));
+        assert_eq!(parse_decimal("1"), Some(1.0));
+        for bad in ["0,7,5", "0.7,5", "", "abc", "NaN", "inf"] {
+            assert_eq!(parse_decimal(bad), None, "{bad}");
+        }
+        assert_eq!(with_language(Language::French, || decimal(0.75, 2)), "0,75");
+    }
 }

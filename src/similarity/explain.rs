@@ -4,6 +4,7 @@
 use super::{Priors, Side, Similarity, Weights, similarity};
 use crate::corpus::issue_text;
 use crate::design::{Answers, FunctionRole};
+use crate::i18n::{clause_separator, decimal, say, tr};
 use crate::map::{AnswerOption, FormalityAnchor, Question};
 use std::collections::BTreeSet;
 
@@ -70,7 +71,7 @@ fn differences(a: &Answers, b: &Answers, question: Question) -> (Vec<String>, Ve
             let label = |answers: &Answers, f: &crate::map::Function| {
                 let name = f.info().name().to_lowercase();
                 if answers.functions.get(f) == Some(&FunctionRole::Primary) {
-                    format!("{name} (primary)")
+                    say("explain-primary", &[("name", name)])
                 } else {
                     name
                 }
@@ -89,9 +90,9 @@ fn differences(a: &Answers, b: &Answers, question: Question) -> (Vec<String>, Ve
         Question::Affiliations => {
             let (mut shared, mut first, mut second) = split(&a.affiliations, &b.affiliations);
             match (a.peer_run, b.peer_run) {
-                (true, true) => shared.push("peer-run".into()),
-                (true, false) => first.push("peer-run".into()),
-                (false, true) => second.push("peer-run".into()),
+                (true, true) => shared.push(tr("explain-peer-run").into()),
+                (true, false) => first.push(tr("explain-peer-run").into()),
+                (false, true) => second.push(tr("explain-peer-run").into()),
                 (false, false) => {}
             }
             (shared, first, second)
@@ -112,33 +113,39 @@ fn summary_line(
     let title = question.title().to_lowercase();
     let Some(agreement) = part.agreement else {
         return match part.counted {
-            None => format!("{title}: you have not answered, so it is left out"),
-            Some(expected) => format!(
-                "{title}: not known for this model, so it counts {expected:.2}, \
-                 what a coded model agrees with your answer on average"
-            ),
+            None => say("explain-left-out", &[("title", title)]),
+            Some(expected) => say("explain-unknown", &[("title", title), ("expected", decimal(expected, 2))]),
         };
     };
     if question == Question::Formality {
         let (x, y) =
             (first.formality.map_or(0.0, |f| f.value()), second.formality.map_or(0.0, |f| f.value()));
-        return format!(
-            "{title} {agreement:.2}: yours {x:.2} ({}), theirs {y:.2} ({})",
-            FormalityAnchor::nearest(x).short().to_lowercase(),
-            FormalityAnchor::nearest(y).short().to_lowercase()
+        return say(
+            "explain-formality",
+            &[
+                ("title", title),
+                ("agreement", decimal(agreement, 2)),
+                ("yours", decimal(x, 2)),
+                ("yours_anchor", FormalityAnchor::nearest(x).short().to_lowercase()),
+                ("theirs", decimal(y, 2)),
+                ("theirs_anchor", FormalityAnchor::nearest(y).short().to_lowercase()),
+            ],
         );
     }
-    let mut clauses = Vec::new();
-    if !shared.is_empty() {
-        clauses.push(format!("both {}", shared.join(", ")));
-    }
-    if !only_first.is_empty() {
-        clauses.push(format!("you add {}", only_first.join(", ")));
-    }
-    if !only_second.is_empty() {
-        clauses.push(format!("they add {}", only_second.join(", ")));
-    }
-    format!("{title} {agreement:.2}: {}", clauses.join("; "))
+    let clauses: Vec<String> =
+        [("explain-both", shared), ("explain-you-add", only_first), ("explain-they-add", only_second)]
+            .into_iter()
+            .filter(|(_, items)| !items.is_empty())
+            .map(|(id, items)| say(id, &[("list", items.join(", "))]))
+            .collect();
+    say(
+        "explain-line",
+        &[
+            ("title", title),
+            ("agreement", decimal(agreement, 2)),
+            ("clauses", clauses.join(clause_separator())),
+        ],
+    )
 }
 
 /// The issue's part in words ("issue 1.00: both HIV and sexual health"),
@@ -146,14 +153,18 @@ fn summary_line(
 pub fn issue_line(result: &Similarity, design_issue: &str, model_issue: &str) -> Option<String> {
     let counted = result.issue.counted?;
     Some(match result.issue.agreement {
-        Some(a) if a > 0.5 => format!("issue {a:.2}: both {}", issue_text(design_issue, "")),
-        Some(a) => format!(
-            "issue {a:.2}: yours {}, theirs {}",
-            issue_text(design_issue, ""),
-            issue_text(model_issue, "")
+        Some(a) if a > 0.5 => say(
+            "explain-issue-same",
+            &[("agreement", decimal(a, 2)), ("issue", issue_text(design_issue, ""))],
         ),
-        None => format!(
-            "issue: not filed under an issue, so it counts {counted:.2}, the share of filed models that share yours"
+        Some(a) => say(
+            "explain-issue-differs",
+            &[
+                ("agreement", decimal(a, 2)),
+                ("yours", issue_text(design_issue, "")),
+                ("theirs", issue_text(model_issue, "")),
+            ],
         ),
+        None => say("explain-issue-unfiled", &[("expected", decimal(counted, 2))]),
     })
 }

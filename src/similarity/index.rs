@@ -114,11 +114,7 @@ impl RankOptions {
 
     /// The kinds ranked, in words, for the brief.
     pub fn kinds_text(&self) -> &'static str {
-        if self.all_kinds {
-            "programmes, role families, movements and frameworks"
-        } else {
-            "programmes and role families (movements and frameworks left out)"
-        }
+        if self.all_kinds { crate::i18n::tr("kinds-all") } else { crate::i18n::tr("kinds-default") }
     }
 }
 

@@ -7,9 +7,20 @@ use std::sync::LazyLock;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Country {
     pub code: &'static str,
-    pub name: &'static str,
+    pub english_name: &'static str,
+    pub french_name: &'static str,
     /// A key of [`regions`](super::regions).
     pub region: &'static str,
+}
+
+impl Country {
+    /// The name in the language this thread speaks.
+    pub fn name(&self) -> &'static str {
+        match crate::i18n::language() {
+            crate::i18n::Language::English => self.english_name,
+            crate::i18n::Language::French => self.french_name,
+        }
+    }
 }
 
 static COUNTRIES: LazyLock<Vec<Country>> = LazyLock::new(|| {
@@ -20,8 +31,8 @@ static COUNTRIES: LazyLock<Vec<Country>> = LazyLock::new(|| {
         .map(|line| {
             let mut cells = line.split('\t');
             let mut cell = || cells.next().unwrap_or_else(|| panic!("countries.tsv: short line `{line}`"));
-            let (code, region, name) = (cell(), cell(), cell());
-            Country { code, name, region }
+            let (code, region, english_name, french_name) = (cell(), cell(), cell(), cell());
+            Country { code, english_name, french_name, region }
         })
         .collect()
 });
@@ -38,13 +49,12 @@ pub fn country(code: &str) -> Option<&'static Country> {
 
 /// Reads a typed list of countries ("Kenya, UG; United Kingdom") into
 /// codes, in the order typed, without repeats. Each item is a code (any
-/// case), a name, or a common alternative ("UK", "USA").
+/// case), a name in English or French, or a common alternative ("UK", "USA").
 pub fn parse_countries(text: &str) -> Result<Vec<String>, String> {
     let mut codes: Vec<String> = Vec::new();
     for item in text.split([',', ';']).map(str::trim).filter(|s| !s.is_empty()) {
-        let code = find(item).ok_or_else(|| {
-            format!("`{item}` is not a country; write a country name or its two-letter ISO code (KE, GB, US)")
-        })?;
+        let code =
+            find(item).ok_or_else(|| crate::i18n::say("country-unknown", &[("item", item.to_string())]))?;
         if !codes.iter().any(|c| c == code) {
             codes.push(code.to_string());
         }
@@ -61,9 +71,12 @@ fn find(item: &str) -> Option<&'static str> {
         "USA" | "U.S." | "U.S.A." | "UNITED STATES OF AMERICA" | "AMERICA" => Some("US"),
         _ => None,
     };
-    alias
-        .or_else(|| country(&upper).map(|c| c.code))
-        .or_else(|| countries().iter().find(|c| c.name.eq_ignore_ascii_case(item)).map(|c| c.code))
+    alias.or_else(|| country(&upper).map(|c| c.code)).or_else(|| {
+        // A name in either language, whatever the window speaks: a mixed team types both.
+        let lower = item.to_lowercase();
+        let named = |name: &str| name.to_lowercase() == lower;
+        countries().iter().find(|c| named(c.english_name) || named(c.french_name)).map(|c| c.code)
+    })
 }
 
 #[cfg(test)]
@@ -87,5 +100,22 @@ mod tests {
         assert_eq!(parse_countries("  "), Ok(vec![]));
         let err = parse_countries("Kenya, Atlantis").expect_err("not a country");
         assert!(err.contains("`Atlantis`"), "{err}");
+    }
+
+    #[test]
+    fn a_french_window_names_countries_in_french_and_either_name_is_understood() {
+        use crate::i18n::{Language, with_language};
+        let uganda = country("UG").expect("Uganda");
+        assert_eq!(uganda.name(), "Uganda");
+        assert_eq!(with_language(Language::French, || uganda.name()), "Ouganda");
+        assert!(
+            countries().iter().all(|c| !c.french_name.trim().is_empty()),
+            "every country has its French name"
+        );
+        let typed = "Ouganda, Kenya; royaume-uni, Afrique du Sud, Uganda";
+        assert_eq!(parse_countries(typed), Ok(vec!["UG".into(), "KE".into(), "GB".into(), "ZA".into()]));
+        let err =
+            with_language(Language::French, || parse_countries("Atlantide")).expect_err("not a country");
+        assert!(err.contains("n'est pas un pays"), "{err}");
     }
 }

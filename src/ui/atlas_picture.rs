@@ -4,6 +4,7 @@
 
 use super::graph_view::issue_colour;
 use crate::atlas::{Atlas, ColourBy, Swatch, colour_key, extent};
+use crate::i18n::{decimal, tr, tr_args};
 use crate::similarity::SimilarityIndex;
 use egui::{Color32, Pos2, Rect, Stroke, Ui, pos2, vec2};
 
@@ -68,20 +69,20 @@ impl AtlasColours {
         if by != ColourBy::Issue && legend.len() > PALETTE.len() {
             let rest: usize = legend[PALETTE.len()..].iter().map(|(_, _, n)| n).sum();
             legend.truncate(PALETTE.len());
-            legend.push(("Other".into(), OTHER, rest));
+            legend.push((tr("atlas-other").into(), OTHER, rest));
         }
         if matches!(by, ColourBy::Answer(crate::map::Question::Formality)) {
             legend = [0.0, 0.25, 0.5, 0.75, 1.0]
                 .into_iter()
                 .map(|v| {
                     let anchor = crate::map::FormalityAnchor::nearest(v);
-                    (format!("{v:.2} {}", anchor.short()), gradient(v as f32), 0)
+                    (format!("{} {}", decimal(v, 2), anchor.short()), gradient(v as f32), 0)
                 })
                 .collect();
         }
         let unknown = swatches.iter().filter(|s| **s == Swatch::Unknown).count();
         if unknown > 0 {
-            legend.push(("Not stated".into(), UNKNOWN, unknown));
+            legend.push((tr("atlas-not-stated").into(), UNKNOWN, unknown));
         }
         AtlasColours { colours, legend }
     }
@@ -184,7 +185,7 @@ pub fn draw_atlas(
         painter.text(
             centre + vec2(12.0, -10.0),
             egui::Align2::LEFT_BOTTOM,
-            "Your design",
+            tr("figure-your-design"),
             egui::FontId::proportional(13.0),
             accent,
         );
@@ -224,7 +225,7 @@ pub fn atlas_figure_ui(
     design: Option<[f32; 2]>,
 ) {
     egui::Panel::right("atlas_figure_legend").resizable(false).default_size(200.0).show(ui, |ui| {
-        ui.strong(format!("Colour: {}", by.label()));
+        ui.strong(tr_args("atlas-colour", &[("by", by.label().into())]));
         legend_ui(ui, colours);
     });
     egui::CentralPanel::default().show(ui, |ui| {

@@ -7,20 +7,24 @@ use super::atlas_picture::{AtlasColours, Frame, draw_atlas, legend_ui, shortened
 use super::kind_badge::kind_badge;
 use crate::app::{AppState, Command, View};
 use crate::atlas::{Atlas, ColourBy};
+use crate::i18n::{Language, language, tr, tr_args};
 use egui::{Pos2, Rect, RichText, Sense, Ui};
 
-/// What the view keeps between frames: the colours (per corpus and field) and a box being dragged.
+/// The corpus version, the field the dots are coloured by, and the language the legend speaks.
+type ColoursKey = (u64, ColourBy, Language);
+
+/// What the view keeps between frames: the colours (per corpus, field and language) and a box being dragged.
 #[derive(Default)]
 pub struct AtlasViewCache {
-    colours: Option<((u64, ColourBy), AtlasColours)>,
+    colours: Option<(ColoursKey, AtlasColours)>,
     drag_from: Option<Pos2>,
     /// The selected model's place in the corpus, looked up once per selection, not per frame.
     selected: Option<((u64, String), Option<usize>)>,
 }
 
-/// The colours for the corpus and field shown, made when either changes.
-fn colours<'a>(cache: &'a mut Option<((u64, ColourBy), AtlasColours)>, state: &AppState) -> &'a AtlasColours {
-    let key = (state.similar.generation(), state.atlas.colour_by);
+/// The colours for the corpus and field shown, made when either (or the language) changes.
+fn colours<'a>(cache: &'a mut Option<(ColoursKey, AtlasColours)>, state: &AppState) -> &'a AtlasColours {
+    let key = (state.similar.generation(), state.atlas.colour_by, language());
     if cache.as_ref().is_none_or(|(k, _)| *k != key) {
         *cache = Some((key, AtlasColours::new(state.similar.index(), key.1)));
     }
@@ -38,14 +42,14 @@ pub fn atlas_view_ui(ui: &mut Ui, state: &AppState, cache: &mut AtlasViewCache, 
                 commands.push(export);
             }
             ui.separator();
-            ui.weak("Hover a dot for the model · click: its detail · right-click: compare · drag a box: show those in the corpus");
+            ui.weak(tr("atlas-help"));
         });
     });
     let Some(atlas) = state.atlas.atlas(generation).cloned() else {
         egui::CentralPanel::default().show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Laying out the corpus…");
+                ui.label(tr("atlas-laying-out"));
             });
         });
         ui.ctx().request_repaint();
@@ -56,7 +60,7 @@ pub fn atlas_view_ui(ui: &mut Ui, state: &AppState, cache: &mut AtlasViewCache, 
         egui::Panel::right("atlas_legend").resizable(true).default_size(260.0).show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .show(ui, |ui| {
-                    ui.strong(format!("Colour: {}", state.atlas.colour_by.label()));
+                    ui.strong(tr_args("atlas-colour", &[("by", state.atlas.colour_by.label().into())]));
                     legend_ui(ui, colours);
                     ui.add_space(8.0);
                     families_ui(ui, &atlas, state)
@@ -89,7 +93,7 @@ fn selected_index(cache: &mut Option<((u64, String), Option<usize>)>, state: &Ap
 }
 
 fn colour_picker_ui(ui: &mut Ui, current: ColourBy, commands: &mut Vec<Command>) {
-    let label = ui.label("Colour by");
+    let label = ui.label(tr("command-atlas-colour"));
     egui::ComboBox::from_id_salt("atlas_colour")
         .selected_text(current.label())
         .show_ui(ui, |ui| {
@@ -101,31 +105,26 @@ fn colour_picker_ui(ui: &mut Ui, current: ColourBy, commands: &mut Vec<Command>)
         })
         .response
         .labelled_by(label.id)
-        .on_hover_text("What the dots' colours show; by affiliation shows the community–clinical continuum");
+        .on_hover_text(tr("atlas-colour.tooltip"));
 }
 
 /// The families, each a button that shows its models in the corpus browser.
 fn families_ui(ui: &mut Ui, atlas: &Atlas, state: &AppState) -> Option<Vec<String>> {
-    ui.strong("Families");
+    ui.strong(tr("atlas-families"));
     if atlas.families.is_empty() {
-        ui.weak("No dense group: the corpus is too small or too even.");
+        ui.weak(tr("atlas-families.none"));
     }
     let index = state.similar.index();
     let mut chosen = None;
     for family in &atlas.families {
         let text = format!("{} ({})", shortened(&family.name(), 60), family.members.len());
-        let response = ui.add(egui::Button::new(text).wrap()).on_hover_text(
-            "Models the picture groups together; named by the titles its programmes use most. Click to list them.",
-        );
+        let response = ui.add(egui::Button::new(text).wrap()).on_hover_text(tr("atlas-families.tooltip"));
         if response.clicked() {
             chosen = Some(family.members.iter().map(|&i| index.entry(i).id.to_string()).collect());
         }
     }
     ui.add_space(6.0);
-    ui.weak(
-        "Dots are models placed by how alike their answers are (the similar-models formula on the six \
-         questions); near means alike. Circles with \"?\" mark empty ground near your design.",
-    );
+    ui.weak(tr("atlas-families.explained"));
     chosen
 }
 
@@ -191,6 +190,6 @@ fn interact(
             ui.weak(model.titles.join(", "));
         }
         ui.weak(model.coding_summary());
-        ui.label(RichText::new("Click: detail · right-click: compare").small());
+        ui.label(RichText::new(tr("atlas-card-help")).small());
     });
 }

@@ -5,7 +5,7 @@
 use super::map_picture::map_picture_ui;
 use crate::app::{AppState, Command};
 use crate::brief::{Brief, BriefConsideration, BriefModel};
-use crate::i18n::{Language, colon, tr, with_language};
+use crate::i18n::{Language, colon, decimal, tr, tr_args, with_language};
 use egui::{Context, RichText, Ui};
 
 pub fn brief_preview_ui(ctx: &Context, state: &AppState, commands: &mut Vec<Command>) {
@@ -61,11 +61,11 @@ fn language_ui(ui: &mut Ui, current: Language, commands: &mut Vec<Command>) {
 fn brief_ui(ui: &mut Ui, brief: &Brief, state: &AppState) {
     ui.heading(&brief.title);
     ui.weak(format!(
-        "{} · {} · peermap {} · corpus: {}",
+        "{} · {} · peermap {} · {}",
         tr("brief-kind"),
         brief.date,
         brief.app_version,
-        brief.corpus_version
+        tr_args("preview-corpus", &[("version", brief.corpus_version.as_str().into())])
     ));
     section(ui, tr("brief-context"));
     let context = &brief.context;
@@ -92,7 +92,7 @@ fn brief_ui(ui: &mut Ui, brief: &Brief, state: &AppState) {
             let refs = numbers(&definition.refs);
             ui.add(
                 egui::Label::new(
-                    RichText::new(format!("{}: {}{refs}", definition.term, definition.text)).weak(),
+                    RichText::new(format!("{} {}{refs}", colon(&definition.term), definition.text)).weak(),
                 )
                 .wrap(),
             );
@@ -156,8 +156,14 @@ fn brief_ui(ui: &mut Ui, brief: &Brief, state: &AppState) {
 fn similar_model_ui(ui: &mut Ui, model: &BriefModel) {
     ui.add_space(6.0);
     ui.label(
-        RichText::new(format!("{}. {} ({}) — {:.2}", model.rank, model.name, model.kind, model.score))
-            .strong(),
+        RichText::new(format!(
+            "{}. {} ({}) — {}",
+            model.rank,
+            model.name,
+            model.kind,
+            decimal(model.score, 2)
+        ))
+        .strong(),
     );
     let titles = model.titles.join(", ");
     let meta: Vec<&str> = [titles.as_str(), &model.issue, &model.region, &model.known]
@@ -165,8 +171,11 @@ fn similar_model_ui(ui: &mut Ui, model: &BriefModel) {
         .filter(|s| !s.trim().is_empty())
         .collect();
     ui.add(
-        egui::Label::new(RichText::new(format!("{} · source [{}]", meta.join(" · "), model.citation)).weak())
-            .wrap(),
+        egui::Label::new(
+            RichText::new(format!("{} · {} [{}]", meta.join(" · "), tr("brief-source-word"), model.citation))
+                .weak(),
+        )
+        .wrap(),
     );
     if !model.lessons.is_empty() {
         ui.label(colon(tr("brief-learned")));

@@ -44,7 +44,7 @@ pub fn context_ui(ui: &mut Ui, design: &Design, drafts: &mut ContextDrafts, comm
         let names: Vec<String> = context
             .countries
             .iter()
-            .map(|code| taxonomy::country(code).map_or(code.clone(), |c| c.name.to_string()))
+            .map(|code| taxonomy::country(code).map_or(code.clone(), |c| c.name().to_string()))
             .collect();
         let added = chips_ui(ui, &names, &mut drafts.country, tr("context-countries.add"), 180.0);
         if let Some(index) = added.removed {

@@ -2,6 +2,7 @@
 
 use super::dialogs::answer_buttons;
 use crate::app::{AppState, Command, ImportResult};
+use crate::i18n::{tr, tr_args};
 use egui::{Context, Id, Modal};
 
 /// Shows the corpus prompt that applies, if any.
@@ -12,11 +13,11 @@ pub fn corpus_dialogs_ui(ctx: &Context, state: &AppState, commands: &mut Vec<Com
         let progress = job.progress();
         let modal = Modal::new(Id::new("import_progress")).show(ctx, |ui| {
             ui.set_min_width(420.0);
-            ui.heading("Importing models");
+            ui.heading(tr("import-progress"));
             ui.label(job.path.display().to_string());
             let text = match progress.written {
-                0 => "Checking every row…".to_string(),
-                written => format!("{written} models written"),
+                0 => tr("import-progress.checking").to_string(),
+                written => tr_args("import-written", &[("written", written.into())]),
             };
             ui.add(
                 egui::ProgressBar::new(progress.read)
@@ -24,7 +25,8 @@ pub fn corpus_dialogs_ui(ctx: &Context, state: &AppState, commands: &mut Vec<Com
                     .animate(progress.read == 0.0)
                     .text(text),
             );
-            let label = if job.is_cancelling() { "Cancelling…" } else { "Cancel" };
+            let label =
+                if job.is_cancelling() { tr("import-progress.cancelling") } else { tr("command-cancel") };
             ui.add_enabled(!job.is_cancelling(), egui::Button::new(label)).clicked()
         });
         if modal.inner {
@@ -43,11 +45,14 @@ pub fn corpus_dialogs_ui(ctx: &Context, state: &AppState, commands: &mut Vec<Com
 
 fn delete_ui(ctx: &Context, id: &str, commands: &mut Vec<Command>) {
     let modal = Modal::new(Id::new("delete_model")).show(ctx, |ui| {
-        ui.heading("Delete model?");
-        ui.label(format!("\"{id}\" will be removed from your corpus. This cannot be undone."));
+        ui.heading(tr("delete-model"));
+        ui.label(tr_args("delete-model.warning", &[("id", id.into())]));
         answer_buttons(
             ui,
-            &[("Delete", "Remove the model from your corpus", true), ("Keep", "Keep the model", false)],
+            &[
+                (tr("command-delete-model"), tr("delete-model.tooltip"), true),
+                (tr("delete-keep"), tr("delete-keep.tooltip"), false),
+            ],
         )
     });
     if let Some(delete) = modal.inner.or(modal.should_close().then_some(false)) {
@@ -58,30 +63,33 @@ fn delete_ui(ctx: &Context, id: &str, commands: &mut Vec<Command>) {
 fn report_ui(ui: &mut egui::Ui, path: &std::path::Path, result: &ImportResult, commands: &mut Vec<Command>) {
     let problems = match result {
         ImportResult::Imported { count, skipped } => {
-            ui.heading(format!("Imported {count} models"));
+            ui.heading(tr_args("import-done", &[("count", (*count).into())]));
             if !skipped.is_empty() {
-                ui.label(format!("{} rows were left out:", skipped.len()));
+                ui.label(tr_args("import-skipped", &[("rows", skipped.len().into())]));
             }
             skipped
         }
         ImportResult::Rejected { problems, valid_rows } => {
-            ui.heading("Nothing was imported");
-            ui.label(format!(
-                "{} has {} problems; the corpus is unchanged. Fix the file and import it again, or import only the {valid_rows} valid rows.",
-                path.display(),
-                problems.len()
+            ui.heading(tr("import-rejected"));
+            ui.label(tr_args(
+                "import-rejected.problems",
+                &[
+                    ("file", path.display().to_string().into()),
+                    ("problems", problems.len().into()),
+                    ("valid", (*valid_rows).into()),
+                ],
             ));
             problems
         }
         ImportResult::Cancelled => {
-            ui.heading("Import cancelled");
-            ui.label("The corpus is as it was before the import.");
+            ui.heading(tr("import-cancelled"));
+            ui.label(tr("import-cancelled.note"));
             &Vec::new()
         }
         ImportResult::Failed(message) => {
-            ui.heading("Import failed");
+            ui.heading(tr("import-failed"));
             ui.label(message);
-            ui.label("The corpus is unchanged.");
+            ui.label(tr("import-failed.note"));
             &Vec::new()
         }
     };
@@ -95,11 +103,11 @@ fn report_ui(ui: &mut egui::Ui, path: &std::path::Path, result: &ImportResult, c
     ui.horizontal(|ui| {
         if let ImportResult::Rejected { valid_rows, .. } = result
             && *valid_rows > 0
-            && ui.button(format!("Import the {valid_rows} valid rows only")).clicked()
+            && ui.button(tr_args("import-valid-only", &[("valid", (*valid_rows).into())])).clicked()
         {
             commands.push(Command::ImportCorpus { path: path.to_path_buf(), valid_only: true });
         }
-        if ui.button("Close").clicked() {
+        if ui.button(tr("command-close")).clicked() {
             commands.push(Command::DismissImportReport);
         }
     });

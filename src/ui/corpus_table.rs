@@ -7,26 +7,33 @@
 use super::kind_badge::kind_badge;
 use crate::app::{Command, CorpusBrowser};
 use crate::corpus::{CorpusQuery, ModelRow, Origin, SortKey, issue_text};
+use crate::i18n::{tr, tr_args};
 use egui::text::{LayoutJob, TextWrapping};
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-/// A column: its heading, sort key and starting width.
+/// A column: its heading (a message), sort key and starting width.
 struct TableColumn {
-    title: &'static str,
+    message: &'static str,
     key: SortKey,
     width: f32,
 }
 
+impl TableColumn {
+    fn title(&self) -> &'static str {
+        tr(self.message)
+    }
+}
+
 /// Most needed first: when space is short the table drops columns from the end of this list.
 const BY_PRIORITY: [TableColumn; 7] = [
-    TableColumn { title: "Name", key: SortKey::Name, width: 220.0 },
-    TableColumn { title: "Kind", key: SortKey::Kind, width: 96.0 },
-    TableColumn { title: "Issue", key: SortKey::Issue, width: 130.0 },
-    TableColumn { title: "Country or region", key: SortKey::Region, width: 140.0 },
-    TableColumn { title: "Titles", key: SortKey::Titles, width: 140.0 },
-    TableColumn { title: "Population", key: SortKey::Population, width: 160.0 },
-    TableColumn { title: "Period", key: SortKey::Period, width: 80.0 },
+    TableColumn { message: "model-name", key: SortKey::Name, width: 220.0 },
+    TableColumn { message: "model-kind", key: SortKey::Kind, width: 96.0 },
+    TableColumn { message: "detail-issue", key: SortKey::Issue, width: 130.0 },
+    TableColumn { message: "table-region", key: SortKey::Region, width: 140.0 },
+    TableColumn { message: "detail-titles", key: SortKey::Titles, width: 140.0 },
+    TableColumn { message: "detail-population", key: SortKey::Population, width: 160.0 },
+    TableColumn { message: "detail-period", key: SortKey::Period, width: 80.0 },
 ];
 
 /// How the shown columns are ordered: who, what kind, the roles' titles, whom, which issue, where, when.
@@ -66,13 +73,13 @@ pub fn corpus_table_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
         ui.add_space(20.0);
         ui.vertical_centered(|ui| {
             ui.spinner();
-            ui.weak(format!("Searching the {} models…", browser.total()));
+            ui.weak(tr_args("table-searching", &[("total", browser.total().into())]));
         });
         return;
     }
     if count == 0 {
         ui.add_space(20.0);
-        ui.vertical_centered(|ui| ui.weak("No model matches this search and these filters."));
+        ui.vertical_centered(|ui| ui.weak(tr("table-no-match")));
         return;
     }
     let columns = visible_columns(ui.available_width());
@@ -133,18 +140,13 @@ fn header_cell_ui(
         (true, true) => " ⏷",
         (false, _) => "",
     };
-    let mut hint = format!(
-        "Sort by {}. Drag the line between two headings to widen a column.",
-        column.title.to_lowercase()
-    );
+    let mut hint = tr_args("table-sort", &[("column", column.title().to_lowercase().into())]);
     if hidden > 0 {
-        hint.push_str(&format!(
-            " {hidden} more column{} appear when the table is wider (close or narrow the detail).",
-            if hidden == 1 { "" } else { "s" }
-        ));
+        hint.push(' ');
+        hint.push_str(&tr_args("table-hidden", &[("hidden", hidden.into())]));
     }
     let clicked = ui
-        .add(egui::Button::new(RichText::new(format!("{}{arrow}", column.title)).strong()).frame(false))
+        .add(egui::Button::new(RichText::new(format!("{}{arrow}", column.title())).strong()).frame(false))
         .on_hover_text(hint)
         .clicked();
     if clicked {
@@ -188,7 +190,7 @@ mod tests {
 
     #[test]
     fn a_narrow_table_keeps_name_kind_issue_and_place() {
-        let titles = |width| visible_columns(width).iter().map(|c| c.title).collect::<Vec<_>>();
+        let titles = |width| visible_columns(width).iter().map(|c| c.title()).collect::<Vec<_>>();
         assert_eq!(titles(620.0), ["Name", "Kind", "Issue", "Country or region"]);
         assert_eq!(titles(2000.0).len(), 7, "a wide table shows every column");
         assert_eq!(titles(100.0), ["Name", "Kind"], "never fewer than the name and kind");

@@ -1,6 +1,7 @@
 //! Modal prompts: unsaved changes, crash recovery, errors, typed paths.
 
 use crate::app::{AppState, Command, UnsavedChoice};
+use crate::i18n::{tr, tr_args};
 use egui::{Context, Id, Key, Modal, RichText, Ui};
 use std::path::PathBuf;
 
@@ -22,10 +23,10 @@ pub fn dialogs_ui(ctx: &Context, state: &mut AppState, commands: &mut Vec<Comman
 fn error_ui(ctx: &Context, message: &str, commands: &mut Vec<Command>) {
     let modal = Modal::new(Id::new("error_dialog")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Something went wrong");
+        ui.heading(tr("error-heading"));
         ui.label(message);
         ui.add_space(8.0);
-        ui.button("OK").clicked() || ui.input(|i| i.key_pressed(Key::Enter))
+        ui.button(tr("error-ok")).clicked() || ui.input(|i| i.key_pressed(Key::Enter))
     });
     if modal.inner || modal.should_close() {
         commands.push(Command::DismissError);
@@ -33,22 +34,22 @@ fn error_ui(ctx: &Context, message: &str, commands: &mut Vec<Command>) {
 }
 
 fn unsaved_ui(ctx: &Context, name: &str, pending: &Command, commands: &mut Vec<Command>) {
-    let action = match pending {
-        Command::Quit => "closing",
-        Command::NewDesign => "starting a new design",
-        _ => "opening another design",
+    let question = match pending {
+        Command::Quit => "unsaved-before-quit",
+        Command::NewDesign => "unsaved-before-new",
+        _ => "unsaved-before-open",
     };
     let modal = Modal::new(Id::new("unsaved_dialog")).show(ctx, |ui| {
         ui.set_max_width(440.0);
-        ui.heading("Unsaved changes");
-        ui.label(format!("Save the changes to \"{name}\" before {action}?"));
+        ui.heading(tr("unsaved-heading"));
+        ui.label(tr_args(question, &[("name", name.into())]));
         ui.add_space(8.0);
         answer_buttons(
             ui,
             &[
-                ("Save", "Save the changes, then go on", UnsavedChoice::Save),
-                ("Don't save", "Discard the changes", UnsavedChoice::Discard),
-                ("Cancel", "Go back to the design", UnsavedChoice::Cancel),
+                (tr("command-save"), tr("unsaved-save"), UnsavedChoice::Save),
+                (tr("unsaved-discard"), tr("unsaved-discard.tooltip"), UnsavedChoice::Discard),
+                (tr("command-cancel"), tr("unsaved-cancel"), UnsavedChoice::Cancel),
             ],
         )
     });
@@ -61,19 +62,17 @@ fn unsaved_ui(ctx: &Context, name: &str, pending: &Command, commands: &mut Vec<C
 fn recovery_ui(ctx: &Context, name: &str, original: Option<&str>, commands: &mut Vec<Command>) {
     let modal = Modal::new(Id::new("recovery_dialog")).show(ctx, |ui| {
         ui.set_max_width(460.0);
-        ui.heading("Recover unsaved changes?");
-        ui.label(format!(
-            "peermap did not close normally last time. Unsaved changes to \"{name}\" were kept."
-        ));
+        ui.heading(tr("recovery-heading"));
+        ui.label(tr_args("recovery-heading.kept", &[("name", name.into())]));
         if let Some(path) = original {
-            ui.weak(format!("Saved file: {path} (it was not changed)"));
+            ui.weak(tr_args("recovery-heading.saved", &[("path", path.into())]));
         }
         ui.add_space(8.0);
         answer_buttons(
             ui,
             &[
-                ("Recover", "Open the unsaved changes", true),
-                ("Discard", "Delete the unsaved changes", false),
+                (tr("recovery-recover"), tr("recovery-recover.tooltip"), true),
+                (tr("recovery-discard"), tr("recovery-discard.tooltip"), false),
             ],
         )
     });
@@ -95,7 +94,7 @@ fn path_prompt_ui(ctx: &Context, state: &mut AppState, commands: &mut Vec<Comman
         let before = prompt.text.clone();
         let response = ui.add(egui::TextEdit::singleline(&mut prompt.text).desired_width(f32::INFINITY));
         response.widget_info(|| egui::WidgetInfo {
-            label: Some("File path".into()),
+            label: Some(tr("path-field").into()),
             ..egui::WidgetInfo::text_edit(true, "", prompt.text.as_str(), "")
         });
         if prompt.text != before {
@@ -115,18 +114,18 @@ fn path_prompt_ui(ctx: &Context, state: &mut AppState, commands: &mut Vec<Comman
             let names: Vec<String> =
                 prompt.confirm_replace.iter().map(|p| crate::app::file_name(p)).collect();
             let question = match names.as_slice() {
-                [one] => format!("{one} already exists. Replace it?"),
-                many => format!("These files already exist: {}. Replace them?", many.join(", ")),
+                [one] => tr_args("path-replace-one", &[("file", one.as_str().into())]),
+                many => tr_args("path-replace-many", &[("files", many.join(", ").into())]),
             };
             ui.colored_label(ui.visuals().warn_fg_color, question);
         }
         let mut go = None;
         ui.horizontal(|ui| {
-            let label = if asks_to_replace { "Replace" } else { purpose.action() };
+            let label = if asks_to_replace { tr("path-replace") } else { purpose.action() };
             if ui.button(RichText::new(label).strong()).clicked() || entered {
                 go = Some(typed_path(prompt.text.trim()));
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr("command-cancel")).clicked() {
                 cancel = true;
             }
         });

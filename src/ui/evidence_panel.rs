@@ -6,24 +6,27 @@ use super::sources;
 use crate::app::Command;
 use crate::design::{Design, Edit};
 use crate::evidence::{Consideration, always_included, triggered};
-use crate::i18n::{tr, tr_args};
+use crate::i18n::{colon, tr, tr_args};
 use egui::Ui;
 
 pub fn evidence_panel_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
     let applying: Vec<&Consideration> = triggered(&design.answers).collect();
     let addressed = applying.iter().filter(|c| design.addressed.contains_key(&c.id)).count();
-    ui.weak(format!("{} apply to your answers · {addressed} addressed", applying.len()));
+    ui.weak(tr_args(
+        "evidence-count",
+        &[("applying", applying.len().into()), ("addressed", addressed.into())],
+    ));
     ui.separator();
     egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
         ui.set_max_width(ui.available_width());
         if applying.is_empty() {
-            ui.weak("Answer the questions to see what the literature says to plan for.");
+            ui.weak(tr("evidence-answer-first"));
         }
         for consideration in applying {
             consideration_ui(ui, consideration, design, commands);
         }
         ui.add_space(8.0);
-        ui.strong("Always worth planning for");
+        ui.strong(tr("brief-always"));
         for consideration in always_included() {
             consideration_ui(ui, consideration, design, commands);
         }
@@ -71,7 +74,7 @@ fn sources_ui(ui: &mut Ui, consideration: &Consideration) {
     use egui::collapsing_header::CollapsingState;
     for source in &consideration.sources {
         let id = ui.make_persistent_id((&consideration.id, source.label()));
-        let label = format!("Source: {}", source.label());
+        let label = format!("{} {}", colon(tr("brief-source")), source.label());
         let (_, header, _) = CollapsingState::load_with_default_open(ui.ctx(), id, false)
             .show_header(ui, |ui| {
                 ui.add(egui::Label::new(label).wrap().sense(egui::Sense::click()))

@@ -5,6 +5,7 @@
 
 use super::{sources, theme};
 use crate::design::Formality;
+use crate::i18n::{decimal, parse_decimal};
 use crate::map::{FORMALITY_ANCHORS, Facet};
 use egui::accesskit::{Action, ActionData};
 use egui::{Color32, EventFilter, FontId, Key, Rect, Sense, Shape, Stroke, Ui, WidgetInfo, pos2, vec2};
@@ -110,7 +111,13 @@ fn typed_value(ui: &mut Ui, current: Option<f64>) -> Option<f64> {
         return None;
     };
     let response = ui
-        .add(egui::DragValue::new(&mut value).range(0.0..=1.0).speed(0.01).fixed_decimals(2))
+        .add(
+            egui::DragValue::new(&mut value)
+                .range(0.0..=1.0)
+                .speed(0.01)
+                .custom_formatter(|v, _| decimal(v, 2))
+                .custom_parser(parse_decimal),
+        )
         .on_hover_ui(sources::formality_scale_help_ui);
     response.widget_info(|| WidgetInfo::drag_value(true, value));
     response.changed().then_some(round(value))

@@ -4,6 +4,7 @@
 use super::atlas_picture::shortened;
 use crate::app::{AppState, Command};
 use crate::corpus::issue_text;
+use crate::i18n::{colon, decimal, tr, tr_args};
 use crate::similarity::{GraphNode, ModelGraph, SimilarityIndex};
 use crate::taxonomy;
 use egui::{Color32, Pos2, Rect, RichText, Stroke, Ui, vec2};
@@ -48,25 +49,32 @@ pub fn graph_view_ui(ui: &mut Ui, state: &AppState, scene_rect: &mut Rect, comma
         ui.horizontal_wrapped(|ui| {
             let mut threshold = graph.threshold;
             let response = ui
-                .add(egui::Slider::new(&mut threshold, 0.3..=1.0).text("Edge threshold").fixed_decimals(2))
-                .on_hover_text("Join two models when their similarity reaches this");
+                .add(
+                    egui::Slider::new(&mut threshold, 0.3..=1.0)
+                        .text(tr("command-graph-threshold"))
+                        .fixed_decimals(2),
+                )
+                .on_hover_text(tr("graph-threshold"));
             if response.drag_stopped() || (response.changed() && !response.dragged()) {
                 commands.push(Command::SetGraphThreshold(Some(threshold)));
             }
             let mut automatic = state.similar.graph_threshold.is_none();
             if ui
-                .checkbox(&mut automatic, "Chosen from the data")
-                .on_hover_text("The threshold that splits these models into the most groups")
+                .checkbox(&mut automatic, tr("graph-automatic"))
+                .on_hover_text(tr("graph-automatic.tooltip"))
                 .changed()
             {
                 commands.push(Command::SetGraphThreshold((!automatic).then_some(graph.threshold)));
             }
             ui.separator();
-            ui.weak(format!("{} models, {} links", graph.graph.node_count() - 1, link_count(graph)));
-            if ui.button("Fit").on_hover_text("Show the whole graph").clicked() {
+            ui.weak(tr_args(
+                "graph-count",
+                &[("models", (graph.graph.node_count() - 1).into()), ("links", link_count(graph).into())],
+            ));
+            if ui.button(tr("graph-fit")).on_hover_text(tr("graph-fit.tooltip")).clicked() {
                 *scene_rect = graph_bounds(graph);
             }
-            ui.weak("Drag or scroll to pan · Ctrl+scroll to zoom");
+            ui.weak(tr("graph-navigate"));
         });
         groups_ui(ui, graph);
         legend_ui(ui, graph, index);
@@ -114,7 +122,7 @@ fn legend_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex) {
     issues.sort_unstable();
     issues.dedup();
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Issues:").strong());
+        ui.label(RichText::new(colon(tr("graph-issues"))).strong());
         for issue in issues {
             let (rect, _) = ui.allocate_exact_size(vec2(10.0, 10.0), egui::Sense::hover());
             ui.painter().circle_filled(rect.center(), 5.0, issue_colour(issue));
@@ -125,11 +133,11 @@ fn legend_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex) {
 
 fn groups_ui(ui: &mut Ui, graph: &ModelGraph) {
     if graph.groups.is_empty() {
-        ui.weak("No two models are that alike: lower the threshold to see groups.");
+        ui.weak(tr("graph-no-groups"));
         return;
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Groups:").strong());
+        ui.label(RichText::new(colon(tr("detail-groups"))).strong());
         for group in &graph.groups {
             ui.label(format!("{} ({})", group.name, group.members.len()));
         }
@@ -214,7 +222,7 @@ fn graph_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex, commands: 
                 ui.painter().text(
                     centre + vec2(0.0, 22.0),
                     egui::Align2::CENTER_TOP,
-                    "Your design",
+                    tr("figure-your-design"),
                     egui::FontId::proportional(LABEL_SIZE * 1.2),
                     ink,
                 );
@@ -254,10 +262,11 @@ fn graph_ui(ui: &mut Ui, graph: &ModelGraph, index: &SimilarityIndex, commands: 
                 }
                 let response = response.on_hover_ui(|ui| {
                     ui.strong(format!("{} ({})", model.shown_name(), model.kind.label()));
-                    ui.label(format!("similarity {score:.2} · {} · {}", model.issue_text(), model.region));
+                    let similarity = tr_args("graph-similarity", &[("score", decimal(score, 2).into())]);
+                    ui.label(format!("{similarity} · {} · {}", model.issue_text(), model.region));
                     ui.weak(model.titles.join(", "));
                     ui.weak(model.coding_summary());
-                    ui.weak("Click to compare with your design");
+                    ui.weak(tr("graph-click"));
                 });
                 if response.clicked() {
                     commands.push(Command::Compare(model.id.clone()));

@@ -7,7 +7,7 @@ use super::sources;
 use crate::app::{Command, CorpusBrowser, Selection};
 use crate::corpus::{Model, Origin};
 use crate::design::answer_text;
-use crate::i18n::tr;
+use crate::i18n::{colon, tr};
 use crate::map::Question;
 use crate::taxonomy;
 use egui::{RichText, Ui};
@@ -15,7 +15,7 @@ use egui::{RichText, Ui};
 pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<Command>) {
     let Some(selection) = browser.selection() else {
         ui.add_space(20.0);
-        ui.vertical_centered(|ui| ui.weak("Select a model in the table to see how it is positioned."));
+        ui.vertical_centered(|ui| ui.weak(tr("detail-none")));
         return;
     };
     let Selection { stored, design } = selection;
@@ -26,8 +26,8 @@ pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
         ui.horizontal(|ui| {
             kind_badge(ui, model.kind);
             match stored.origin {
-                Origin::Bundled => ui.weak("Bundled with peermap · read-only"),
-                Origin::User => ui.weak("Your model · editable"),
+                Origin::Bundled => ui.weak(tr("detail-bundled")),
+                Origin::User => ui.weak(tr("detail-yours")),
             };
         });
         actions_ui(ui, browser, &model.id, stored.origin, commands);
@@ -63,9 +63,8 @@ pub fn model_detail_ui(ui: &mut Ui, browser: &CorpusBrowser, commands: &mut Vec<
         for question in Question::ALL {
             ui.label(
                 RichText::new(format!(
-                    "Q{} {}: {}",
-                    question.number(),
-                    question.title(),
+                    "{} {}",
+                    colon(&format!("Q{} {}", question.number(), question.title())),
                     answer_text(&model.answers, question)
                 ))
                 .strong(),
@@ -123,29 +122,34 @@ fn actions_ui(ui: &mut Ui, browser: &CorpusBrowser, id: &str, origin: Origin, co
     let own = writable && origin == Origin::User;
     ui.horizontal_wrapped(|ui| {
         let compare = Command::Compare(id.into());
-        if ui
-            .button(RichText::new("Compare with your design").strong())
-            .on_hover_text(compare.tooltip())
-            .clicked()
+        if ui.button(RichText::new(tr("detail-compare")).strong()).on_hover_text(compare.tooltip()).clicked()
         {
             commands.push(compare);
         }
         let duplicate = Command::DuplicateModel(id.into());
         if ui
-            .add_enabled(writable, egui::Button::new("Duplicate"))
+            .add_enabled(writable, egui::Button::new(tr("command-duplicate-model")))
             .on_hover_text(duplicate.tooltip())
             .clicked()
         {
             commands.push(duplicate);
         }
-        if ui.add_enabled(own, egui::Button::new("Edit…")).on_hover_text("Edit this model").clicked() {
+        if ui
+            .add_enabled(own, egui::Button::new(tr("detail-edit")))
+            .on_hover_text(tr("detail-edit.tooltip"))
+            .clicked()
+        {
             commands.push(Command::EditModel(id.into()));
         }
-        if ui.add_enabled(own, egui::Button::new("Delete…")).on_hover_text("Remove this model").clicked() {
+        if ui
+            .add_enabled(own, egui::Button::new(tr("detail-delete")))
+            .on_hover_text(tr("detail-delete.tooltip"))
+            .clicked()
+        {
             commands.push(Command::DeleteModel(id.into()));
         }
         let open = Command::OpenModelAsDesign(id.into());
-        if ui.button("Open as design").on_hover_text(open.tooltip()).clicked() {
+        if ui.button(tr("detail-open")).on_hover_text(open.tooltip()).clicked() {
             commands.push(open);
         }
     });

@@ -3,12 +3,13 @@
 use super::questions_panel::questions_ui;
 use crate::app::{Command, ModelEditor};
 use crate::corpus::{Confidence, ModelKind};
+use crate::i18n::tr;
 use crate::map::Question;
 use crate::taxonomy;
 use egui::{Context, Ui};
 
 pub fn model_editor_ui(ctx: &Context, editor: &mut ModelEditor, commands: &mut Vec<Command>) {
-    let title = if editor.is_new { "New model" } else { "Edit model" };
+    let title = if editor.is_new { tr("editor-new") } else { tr("editor-edit") };
     let mut open = true;
     egui::Window::new(title).open(&mut open).default_size([560.0, 680.0]).collapsible(false).show(
         ctx,
@@ -21,10 +22,10 @@ pub fn model_editor_ui(ctx: &Context, editor: &mut ModelEditor, commands: &mut V
                 ui.colored_label(ui.visuals().error_fg_color, problem.to_string());
             }
             ui.horizontal(|ui| {
-                if ui.button(egui::RichText::new("Save model").strong()).clicked() {
+                if ui.button(egui::RichText::new(tr("command-save-model-draft")).strong()).clicked() {
                     commands.push(Command::SaveModelDraft);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(tr("command-cancel")).clicked() {
                     commands.push(Command::CloseModelEditor);
                 }
             });
@@ -38,42 +39,50 @@ pub fn model_editor_ui(ctx: &Context, editor: &mut ModelEditor, commands: &mut V
 fn form_ui(ui: &mut Ui, editor: &mut ModelEditor) {
     let model = &mut editor.draft;
     ui.horizontal(|ui| {
-        ui.weak("Id");
+        ui.weak(tr("editor-id"));
         ui.add_enabled(editor.is_new, egui::TextEdit::singleline(&mut model.id));
     });
-    field(ui, "Name", &mut model.name, false);
+    field(ui, tr("model-name"), &mut model.name, false);
     ui.horizontal(|ui| {
-        ui.weak("Kind");
+        ui.weak(tr("model-kind"));
         egui::ComboBox::from_id_salt("model-kind").selected_text(model.kind.label()).show_ui(ui, |ui| {
             for kind in ModelKind::ALL {
                 ui.selectable_value(&mut model.kind, kind, kind.label()).on_hover_text(kind.meaning());
             }
         });
-        ui.weak("Issue");
-        let issue = taxonomy::issue(&model.issue).map_or("Not chosen", |t| t.label());
+        ui.weak(tr("detail-issue"));
+        let issue = taxonomy::issue(&model.issue).map_or(tr("context-issue.none"), |t| t.label());
         egui::ComboBox::from_id_salt("model-issue").selected_text(issue).show_ui(ui, |ui| {
-            ui.selectable_value(&mut model.issue, String::new(), "Not chosen");
+            ui.selectable_value(&mut model.issue, String::new(), tr("context-issue.none"));
             for term in taxonomy::issues() {
                 ui.selectable_value(&mut model.issue, term.key.clone(), term.label())
                     .on_hover_text(term.covers());
             }
         });
     });
-    field(ui, "Titles (separate with ;)", &mut editor.titles_text, false);
+    field(ui, tr("editor-titles"), &mut editor.titles_text, false);
     let model = &mut editor.draft;
-    field(ui, "Population", &mut model.population, false);
-    field(ui, "Issue in your words", &mut model.issue_detail, false);
-    field(ui, "Countries (names or codes, separated by commas)", &mut editor.countries_text, false);
+    field(ui, tr("detail-population"), &mut model.population, false);
+    field(ui, tr("context-issue-detail"), &mut model.issue_detail, false);
+    field(ui, tr("editor-countries"), &mut editor.countries_text, false);
     let model = &mut editor.draft;
-    field(ui, "Place", &mut model.region, false);
+    field(ui, tr("detail-place"), &mut model.region, false);
     ui.horizontal(|ui| {
-        ui.weak("Ran from");
-        ui.add(egui::TextEdit::singleline(&mut editor.start_text).desired_width(60.0).hint_text("year"));
-        ui.weak("to");
-        ui.add(egui::TextEdit::singleline(&mut editor.end_text).desired_width(60.0).hint_text("year"));
+        ui.weak(tr("editor-ran-from"));
+        ui.add(
+            egui::TextEdit::singleline(&mut editor.start_text)
+                .desired_width(60.0)
+                .hint_text(tr("editor-year.hint")),
+        );
+        ui.weak(tr("editor-ran-to"));
+        ui.add(
+            egui::TextEdit::singleline(&mut editor.end_text)
+                .desired_width(60.0)
+                .hint_text(tr("editor-year.hint")),
+        );
     });
     let model = &mut editor.draft;
-    field(ui, "Summary", &mut model.summary, true);
+    field(ui, tr("editor-summary"), &mut model.summary, true);
 
     let mut edits = Vec::new();
     questions_ui(ui, &editor.answers, false, &mut |edit| edits.push(edit));
@@ -82,7 +91,7 @@ fn form_ui(ui: &mut Ui, editor: &mut ModelEditor) {
     }
 
     ui.add_space(8.0);
-    ui.strong("How each answer was coded");
+    ui.strong(tr("editor-coding"));
     let model = &mut editor.draft;
     for question in Question::ALL {
         if let Some(coding) = model.coding.get_mut(&question) {
@@ -98,31 +107,26 @@ fn form_ui(ui: &mut Ui, editor: &mut ModelEditor) {
             });
             ui.add(
                 egui::TextEdit::singleline(&mut coding.rationale)
-                    .hint_text("Why")
+                    .hint_text(tr("brief-why"))
                     .desired_width(ui.available_width()),
             );
         }
     }
     ui.add_space(8.0);
-    field(
-        ui,
-        "What it learned (one per line: \"stated: …\" or \"inferred: …\")",
-        &mut editor.lessons_text,
-        true,
-    );
+    field(ui, tr("editor-lessons"), &mut editor.lessons_text, true);
     ui.add_space(8.0);
-    ui.strong("Source");
+    ui.strong(tr("detail-source"));
     let model = &mut editor.draft;
-    field(ui, "Authors", &mut model.citation.authors, false);
-    field(ui, "Year", &mut editor.year_text, false);
+    field(ui, tr("editor-authors"), &mut model.citation.authors, false);
+    field(ui, tr("editor-year"), &mut editor.year_text, false);
     let model = &mut editor.draft;
-    field(ui, "Title", &mut model.citation.title, false);
-    field(ui, "Journal or publisher", &mut model.citation.container, false);
+    field(ui, tr("editor-title"), &mut model.citation.title, false);
+    field(ui, tr("editor-container"), &mut model.citation.container, false);
     let mut doi = model.citation.doi.clone().unwrap_or_default();
     field(ui, "DOI", &mut doi, false);
     model.citation.doi = Some(doi).filter(|d| !d.trim().is_empty());
-    field(ui, "Address of the text it was coded from", &mut model.source_url, false);
-    field(ui, "Described in", &mut model.cited_in, false);
+    field(ui, tr("editor-source-url"), &mut model.source_url, false);
+    field(ui, tr("editor-cited-in"), &mut model.cited_in, false);
 }
 
 fn field(ui: &mut Ui, label: &str, value: &mut String, multiline: bool) {

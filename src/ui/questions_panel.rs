@@ -78,7 +78,7 @@ fn functions_ui(ui: &mut Ui, answers: &Answers, edit: &mut impl FnMut(Edit)) {
             let accessible = tr_args("answer-primary.accessible", &[("function", info.name().into())]);
             let response = ui
                 .add_enabled(included, egui::Checkbox::new(&mut primary, tr("answer-primary")))
-                .on_hover_text(format!("Mark {} as one of the programme's main objectives", info.name()));
+                .on_hover_text(tr_args("answer-primary-tooltip", &[("function", info.name().into())]));
             response
                 .widget_info(|| WidgetInfo::selected(WidgetType::Checkbox, included, primary, &accessible));
             if response.changed() {
@@ -100,10 +100,10 @@ fn affiliations_ui(ui: &mut Ui, answers: &Answers, edit: &mut impl FnMut(Edit)) 
             if affiliation == Affiliation::CommunityOrg {
                 let mut peer_run = answers.peer_run;
                 let response = ui
-                    .checkbox(&mut peer_run, "peer-run")
-                    .on_hover_text("The organisation is run by peers (ticking this also ticks it).");
+                    .checkbox(&mut peer_run, tr("words-affiliation-peer-run"))
+                    .on_hover_text(tr("peer-run-organisation.tooltip"));
                 response.widget_info(|| {
-                    WidgetInfo::selected(WidgetType::Checkbox, true, peer_run, "Peer-run organisation")
+                    WidgetInfo::selected(WidgetType::Checkbox, true, peer_run, tr("peer-run-organisation"))
                 });
                 if response.changed() {
                     edit(Edit::PeerRun(peer_run));
@@ -120,14 +120,21 @@ fn formality_ui(ui: &mut Ui, formality: Option<Formality>, edit: &mut impl FnMut
     match formality {
         Some(f) => {
             ui.horizontal(|ui| {
-                ui.weak(format!("Near: {}", FormalityAnchor::nearest(f.value()).name()));
-                if ui.small_button("Clear").on_hover_text("Mark formality as not answered").clicked() {
+                ui.weak(tr_args(
+                    "formality-near",
+                    &[("anchor", FormalityAnchor::nearest(f.value()).name().into())],
+                ));
+                if ui
+                    .small_button(tr("formality-clear"))
+                    .on_hover_text(tr("formality-clear.tooltip"))
+                    .clicked()
+                {
                     edit(Edit::Formality(None));
                 }
             });
         }
         None => {
-            ui.weak("Not answered yet: click the scale or an anchor's name.");
+            ui.weak(tr("formality-unanswered"));
         }
     }
 }

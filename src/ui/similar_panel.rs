@@ -6,7 +6,7 @@ use super::theme;
 use crate::app::{AppState, Command, SimilarResults};
 use crate::corpus::Model;
 use crate::design::{Design, Edit};
-use crate::i18n::{decimal, tr, tr_args};
+use crate::i18n::{colon, decimal, tr, tr_args};
 use crate::map::{Facet, Question};
 use crate::similarity::{
     MAX_WEIGHT, NEAR_ENOUGH, SiloScope, Similarity, SimilarityIndex, explain, issue_line,
@@ -56,11 +56,7 @@ pub fn similar_panel_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Comman
             return;
         }
         if !design.answers.is_complete() {
-            ui.weak(format!(
-                "Ranked on {} answered questions. The questions you have not answered yet are left out \
-                 of the score until you do.",
-                design.answers.answered_count()
-            ));
+            ui.weak(tr_args("similar-ranked-on", &[("answered", design.answers.answered_count().into())]));
             ui.add_space(4.0);
         }
         unexplored_ui(ui, results, index);
@@ -79,7 +75,7 @@ fn weights_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
             let mut weight = design.weights.get(question);
             let response = ui.add(
                 egui::Slider::new(&mut weight, 0.0..=MAX_WEIGHT)
-                    .text(format!("Weight: {}", question.title()))
+                    .text(tr_args("similar-weight", &[("question", question.title().into())]))
                     .fixed_decimals(1),
             );
             if response.changed() {
@@ -89,16 +85,18 @@ fn weights_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
         let mut weight = design.weights.issue();
         let response = ui
             .add(
-                egui::Slider::new(&mut weight, 0.0..=MAX_WEIGHT).text("Weight: Same issue").fixed_decimals(1),
+                egui::Slider::new(&mut weight, 0.0..=MAX_WEIGHT)
+                    .text(tr("similar-weight-issue"))
+                    .fixed_decimals(1),
             )
-            .on_hover_text(
-                "How much sharing your issue or health domain counts, beside the six questions. \
-                 At 0 only the map's six questions decide.",
-            );
+            .on_hover_text(tr("similar-weight-issue.tooltip"));
         if response.changed() {
             commands.push(Command::Edit(Edit::IssueWeight(weight)));
         }
-        if ui.add_enabled(!design.weights.is_default(), egui::Button::new("Reset weights")).clicked() {
+        if ui
+            .add_enabled(!design.weights.is_default(), egui::Button::new(tr("similar-reset-weights")))
+            .clicked()
+        {
             commands.push(Command::Edit(Edit::ResetWeights));
         }
     });
@@ -107,12 +105,15 @@ fn weights_ui(ui: &mut Ui, design: &Design, commands: &mut Vec<Command>) {
 fn unexplored_ui(ui: &mut Ui, results: &SimilarResults, index: &SimilarityIndex) {
     let Some(nearest) = &results.unexplored else { return };
     egui::Frame::new().fill(ui.visuals().faint_bg_color).inner_margin(8).corner_radius(6.0).show(ui, |ui| {
-        ui.label(RichText::new("Unexplored position").strong().color(ui.visuals().warn_fg_color));
-        ui.label(format!(
-            "No documented model is within {NEAR_ENOUGH:.2} of this design. Nearest on each facet alone:"
-        ));
+        ui.label(RichText::new(tr("brief-unexplored")).strong().color(ui.visuals().warn_fg_color));
+        ui.label(tr_args("similar-unexplored", &[("distance", decimal(NEAR_ENOUGH, 2).into())]));
         for (facet, ranked) in nearest {
-            ui.label(format!("{}: {} ({:.2})", facet.name(), index.name(ranked.index), ranked.score));
+            ui.label(format!(
+                "{} {} ({})",
+                colon(facet.name()),
+                index.name(ranked.index),
+                decimal(ranked.score, 2)
+            ));
         }
     });
     ui.add_space(6.0);
@@ -174,10 +175,8 @@ fn model_card_ui(
 
 /// "5 of 6 coded", with the mix of stated and inferred answers on hover.
 pub fn known_ui(ui: &mut Ui, model: &Model) {
-    ui.weak(tr_args("similar-coded", &[("known", model.known_questions().into())])).on_hover_text(format!(
-        "{}. An unknown answer counts at the agreement a coded model gives on average.",
-        model.coding_summary()
-    ));
+    ui.weak(tr_args("similar-coded", &[("known", model.known_questions().into())]))
+        .on_hover_text(tr_args("similar-coded-tooltip", &[("summary", model.coding_summary().into())]));
 }
 
 /// Titles, issue and place in one line.

@@ -1,5 +1,6 @@
 //! Hover help: what an answer means and which sources say so.
 
+use crate::i18n::{colon, decimal, tr, tr_args};
 use crate::map::{FORMALITY_ANCHORS, FormalityAnchor, OptionInfo, Question, map_reference};
 use crate::references::Citation;
 use egui::Ui;
@@ -18,10 +19,16 @@ pub fn option_help_ui(ui: &mut Ui, info: &OptionInfo) {
 pub fn formality_help_ui(ui: &mut Ui, pointer_value: f64, current: Option<f64>) {
     ui.set_max_width(HELP_WIDTH);
     let anchor = FormalityAnchor::nearest(pointer_value);
-    ui.strong(format!("{:.2} · {}", pointer_value, anchor.name()));
+    ui.strong(format!("{} · {}", decimal(pointer_value, 2), anchor.name()));
     ui.label(anchor.example());
     if let Some(value) = current {
-        ui.weak(format!("Current answer: {value:.2} ({})", FormalityAnchor::nearest(value).short()));
+        ui.weak(tr_args(
+            "formality-current",
+            &[
+                ("value", decimal(value, 2).into()),
+                ("anchor", FormalityAnchor::nearest(value).short().into()),
+            ],
+        ));
     }
     references_ui(ui, anchor.refs);
 }
@@ -31,7 +38,7 @@ pub fn formality_scale_help_ui(ui: &mut Ui) {
     ui.set_max_width(HELP_WIDTH);
     ui.strong(Question::Formality.prompt());
     for anchor in &FORMALITY_ANCHORS {
-        ui.label(format!("{:.2}  {}: {}", anchor.value, anchor.name(), anchor.example()));
+        ui.label(format!("{}  {} {}", decimal(anchor.value, 2), colon(anchor.name()), anchor.example()));
     }
     let refs: Vec<u16> = FORMALITY_ANCHORS.iter().flat_map(|a| a.refs.iter().copied()).collect();
     references_ui(ui, &refs);
@@ -42,10 +49,7 @@ pub fn question_help_ui(ui: &mut Ui, question: Question) {
     ui.set_max_width(HELP_WIDTH);
     ui.strong(format!("Q{} · {}", question.number(), question.prompt()));
     ui.label(question.guidance());
-    ui.weak(format!(
-        "Facet: {}. From Panaite et al. 2024, Health Expectations 27:e14034.",
-        question.facet().name()
-    ));
+    ui.weak(tr_args("question-facet-source", &[("facet", question.facet().name().into())]));
 }
 
 fn references_ui(ui: &mut Ui, refs: &[u16]) {
@@ -53,7 +57,7 @@ fn references_ui(ui: &mut Ui, refs: &[u16]) {
         return;
     }
     ui.add_space(4.0);
-    ui.weak("Sources (Panaite et al. 2024 reference list):");
+    ui.weak(tr("map-sources"));
     let mut seen = Vec::new();
     for n in refs {
         if seen.contains(n) {

@@ -421,3 +421,286 @@ lesson-inferred = (inferred)
 confidence-stated = stated in the source
 confidence-inferred = inferred
 confidence-unknown = unknown
+
+## The command line's human output (its JSON keys stay English)
+cli-error = error: { $detail }
+cli-note-bundled = note: { $detail }; using the bundled corpus
+cli-output-failed = error: could not write the output: { $detail }
+cli-no-window = peermap could not open its window: { $detail }
+    It needs a graphical desktop (X11 or Wayland) with OpenGL.
+cli-similar-heading = Models most similar to { $name } (of { $total } in the corpus; { $kinds }; ranked on { $answered } answered questions)
+kinds-all = programmes, role families, movements and frameworks
+kinds-default = programmes and role families (movements and frameworks left out)
+cli-wrote = wrote { $path }
+cli-wrote-atlas = wrote { $path } ({ $models } models, { $families } families, coloured by { $by })
+cli-write-failed = error: could not write { $path }: { $detail }
+cli-brief-format = error: { $path }: unknown brief format; use .md, .html, .pdf, .png or .json
+cli-brief-over-design = error: { $path } is the design being read; choose another output file (nothing was written)
+cli-brief-foreign = error: { $path } exists and is not a peermap brief of this format; nothing was written. Choose another output file, or add --force to replace it
+cli-corpus-path = Corpus: { $path }
+cli-recover-missing = error: there is no corpus database at { $path }; nothing to recover
+cli-recover-intact = The corpus database { $path } is intact; nothing to recover.
+cli-nothing-changed = error: { $detail }; nothing was changed
+cli-exported = Exported { $count } models to { $path }
+cli-import-rejected = { $problems } problem(s) in { $rows } row(s) of { $path }; nothing was imported. Fix the file, or add --valid-only to import the { $valid } valid row(s).
+cli-import-none-valid = No valid rows in { $path }; nothing was imported.
+cli-imported = Imported { $count } models into { $path }
+cli-imported-skipping = Imported { $count } models into { $path } (skipped { $skipped } row(s))
+cli-problem = { $label }: { $path }: { $problem }
+cli-label-error = error
+cli-label-skipped = skipped
+stats-models = Models: { $total } ({ $bundled } bundled, { $user } your own)
+stats-by-kind = By kind:
+stats-per-issue = Per issue:
+stats-no-issue = (none)
+stats-answered = Answered per question (all models; programmes):
+stats-answered-line = { $all } of { $total } ({ $share });  { $programmes } of { $all_programmes } programmes ({ $programme_share })
+stats-five = Programmes answering at least 5 of 6: { $count } of { $programmes } ({ $share })
+stats-per-region = Programmes per region:
+stats-per-country = Per country ({ $count }): { $list }
+stats-gaps = Records without a source address: { $source }; without lessons: { $lessons }; without a DOI: { $doi }
+stats-percent = { $value }%
+
+## How a model compares, question by question (the similar models' lines)
+explain-primary = { $name } (primary)
+explain-peer-run = peer-run
+explain-left-out = { $title }: you have not answered, so it is left out
+explain-unknown = { $title }: not known for this model, so it counts { $expected }, what a coded model agrees with your answer on average
+explain-formality = { $title } { $agreement }: yours { $yours } ({ $yours_anchor }), theirs { $theirs } ({ $theirs_anchor })
+explain-both = both { $list }
+explain-you-add = you add { $list }
+explain-they-add = they add { $list }
+explain-line = { $title } { $agreement }: { $clauses }
+explain-issue-same = issue { $agreement }: both { $issue }
+explain-issue-differs = issue { $agreement }: yours { $yours }, theirs { $theirs }
+explain-issue-unfiled = issue: not filed under an issue, so it counts { $expected }, the share of filed models that share yours
+
+## The one-screen summary of `peermap check`, and answers in words
+summary-region = Region
+summary-answered = Answered { $answered } of 6 questions; { $notes } with a note on how it is done here.
+answer-not-answered = not answered
+answer-near = { $value }, near "{ $anchor }"
+answer-peer-run = { $names } (peer-run)
+
+## The corpus browser and its prompts, the comparison, the graph, the atlas, the app's prompts and hover help
+compare-choose = Choose a model above, or press Compare on a similar model, in the graph or in a corpus model's detail.
+compare-similarity = Similarity { $meaning }.
+compare-yours = Yours
+    .named = Yours: { $name }
+compare-theirs = Theirs
+    .named = Theirs: { $name }
+compare-back = ← Back to the design
+compare-heading = Compare your design with
+compare-pick = choose a model
+    .tooltip = Compared now: { $current }. The list holds the models nearest your design; pick any other from the corpus with its Compare button.
+compare-agreement = agreement { $agreement }
+compare-why = Why theirs is coded so: { $rationale }
+model-name = Name
+model-kind = Kind
+editor-new = New model
+editor-edit = Edit model
+editor-id = Id
+editor-titles = Titles (separate with ;)
+editor-countries = Countries (names or codes, separated by commas)
+editor-ran-from = Ran from
+editor-ran-to = to
+editor-year = Year
+    .hint = year
+editor-summary = Summary
+editor-coding = How each answer was coded
+editor-lessons = What it learned (one per line: "stated: …" or "inferred: …")
+editor-authors = Authors
+editor-title = Title
+editor-container = Journal or publisher
+editor-source-url = Address of the text it was coded from
+editor-cited-in = Described in
+import-progress = Importing models
+    .checking = Checking every row…
+    .cancelling = Cancelling…
+import-written = { $written ->
+        [one] { $written } model written
+       *[other] { $written } models written
+    }
+import-done = { $count ->
+        [one] Imported { $count } model
+       *[other] Imported { $count } models
+    }
+import-skipped = { $rows ->
+        [one] { $rows } row was left out:
+       *[other] { $rows } rows were left out:
+    }
+import-rejected = Nothing was imported
+    .problems = { $file } has { $problems ->
+        [one] { $problems } problem
+       *[other] { $problems } problems
+    }; the corpus is unchanged. Fix the file and import it again, or import only the { $valid ->
+        [one] { $valid } valid row
+       *[other] { $valid } valid rows
+    }.
+import-valid-only = { $valid ->
+        [one] Import the { $valid } valid row only
+       *[other] Import the { $valid } valid rows only
+    }
+import-cancelled = Import cancelled
+    .note = The corpus is as it was before the import.
+import-failed = Import failed
+    .note = The corpus is unchanged.
+delete-model = Delete model?
+    .warning = "{ $id }" will be removed from your corpus. This cannot be undone.
+    .tooltip = Remove the model from your corpus
+delete-keep = Keep
+    .tooltip = Keep the model
+filters-search = Search models
+    .hint = Search names, titles, populations…
+filters-searching = { $total ->
+        [one] Searching { $total } model…
+       *[other] Searching { $total } models…
+    }
+filters-count = { $total ->
+        [one] { $shown } of { $total } model
+       *[other] { $shown } of { $total } models
+    }
+filters-clear = Clear search and filters
+filters-any-kind = Any kind
+filters-any-issue = Any issue
+filters-any-country = Any country
+filters-country = Country
+filters-origin-all = All models
+filters-origin-bundled = Bundled
+filters-origin-mine = Mine
+filters-answers = Show models that have all of:
+filters-peer-run = Peer-run only
+filters-formality = Filter by formality
+    .from = from
+    .to = to
+detail-none = Select a model in the table to see how it is positioned.
+detail-bundled = Bundled with peermap · read-only
+detail-yours = Your model · editable
+detail-compare = Compare with your design
+detail-edit = Edit…
+    .tooltip = Edit this model
+detail-delete = Delete…
+    .tooltip = Remove this model
+detail-open = Open as design
+graph-threshold = Join two models when their similarity reaches this
+graph-automatic = Chosen from the data
+    .tooltip = The threshold that splits these models into the most groups
+graph-count = { $models ->
+        [one] { $models } model
+       *[other] { $models } models
+    }, { $links ->
+        [one] { $links } link
+       *[other] { $links } links
+    }
+graph-fit = Fit
+    .tooltip = Show the whole graph
+graph-navigate = Drag or scroll to pan · Ctrl+scroll to zoom
+graph-issues = Issues
+graph-no-groups = No two models are that alike: lower the threshold to see groups.
+graph-similarity = similarity { $score }
+graph-click = Click to compare with your design
+figure-your-design = Your design
+error-heading = Something went wrong
+error-ok = OK
+unsaved-heading = Unsaved changes
+unsaved-before-quit = Save the changes to "{ $name }" before closing?
+unsaved-before-new = Save the changes to "{ $name }" before starting a new design?
+unsaved-before-open = Save the changes to "{ $name }" before opening another design?
+unsaved-save = Save the changes, then go on
+unsaved-discard = Don't save
+    .tooltip = Discard the changes
+unsaved-cancel = Go back to the design
+recovery-heading = Recover unsaved changes?
+    .kept = peermap did not close normally last time. Unsaved changes to "{ $name }" were kept.
+    .saved = Saved file: { $path } (it was not changed)
+recovery-recover = Recover
+    .tooltip = Open the unsaved changes
+recovery-discard = Discard
+    .tooltip = Delete the unsaved changes
+path-field = File path
+path-replace-one = { $file } already exists. Replace it?
+path-replace-many = These files already exist: { $files }. Replace them?
+path-replace = Replace
+atlas-help = Hover a dot for the model · click: its detail · right-click: compare · drag a box: show those in the corpus
+atlas-laying-out = Laying out the corpus…
+atlas-colour = Colour: { $by }
+    .tooltip = What the dots' colours show; by affiliation shows the community–clinical continuum
+atlas-families = Families
+    .none = No dense group: the corpus is too small or too even.
+    .tooltip = Models the picture groups together; named by the titles its programmes use most. Click to list them.
+    .explained = Dots are models placed by how alike their answers are (the similar-models formula on the six questions); near means alike. Circles with "?" mark empty ground near your design.
+atlas-card-help = Click: detail · right-click: compare
+atlas-other = Other
+atlas-not-stated = Not stated
+answer-primary-tooltip = Mark { $function } as one of the programme's main objectives
+peer-run-organisation = Peer-run organisation
+    .tooltip = The organisation is run by peers (ticking this also ticks it).
+formality-near = Near: { $anchor }
+formality-clear = Clear
+    .tooltip = Mark formality as not answered
+formality-unanswered = Not answered yet: click the scale or an anchor's name.
+formality-current = Current answer: { $value } ({ $anchor })
+question-facet-source = Facet: { $facet }. From Panaite et al. 2024, Health Expectations 27:e14034.
+map-sources = Sources (Panaite et al. 2024 reference list):
+similar-ranked-on = { $answered ->
+        [one] Ranked on { $answered } answered question.
+       *[other] Ranked on { $answered } answered questions.
+    } The questions you have not answered yet are left out of the score until you do.
+similar-weight = Weight: { $question }
+similar-weight-issue = Weight: Same issue
+    .tooltip = How much sharing your issue or health domain counts, beside the six questions. At 0 only the map's six questions decide.
+similar-reset-weights = Reset weights
+similar-unexplored = No documented model is within { $distance } of this design. Nearest on each facet alone:
+similar-coded-tooltip = { $summary }. An unknown answer counts at the agreement a coded model gives on average.
+evidence-count = { $applying } apply to your answers · { $addressed } addressed
+evidence-answer-first = Answer the questions to see what the literature says to plan for.
+table-region = Country or region
+table-searching = { $total ->
+        [one] Searching the { $total } model…
+       *[other] Searching the { $total } models…
+    }
+table-no-match = No model matches this search and these filters.
+table-sort = Sort by { $column }. Drag the line between two headings to widen a column.
+table-hidden = { $hidden ->
+        [one] { $hidden } more column appears when the table is wider (close or narrow the detail).
+       *[other] { $hidden } more columns appear when the table is wider (close or narrow the detail).
+    }
+map-picture = Map picture of { $name }
+    .formality = Click or drag to set the formality.
+    .cycle = Click to cycle: not pursued → pursued → primary.
+    .toggle = Click to include or leave out.
+preview-corpus = corpus: { $version }
+
+## The window's status line and error dialogs
+app-atlas-exported = Atlas exported: { $file }
+app-atlas-failed = Could not write the atlas to { $path }.
+app-brief-busy = A brief is already being exported.
+app-brief-exporting = Exporting the brief to { $file }…
+app-brief-exported = Brief exported: { $files }
+app-brief-failed = Could not export the brief to { $path }.
+app-compare-choose = Choose a model to compare first
+app-no-model = No model "{ $id }" in the corpus
+app-comparison-exported = Comparison exported: { $file }
+app-comparison-failed = Could not export the comparison to { $path }.
+app-duplicated = Duplicated as "{ $id }", which you can edit
+app-model-saved = Saved model "{ $id }" in the corpus
+app-model-deleted = Deleted model "{ $id }"
+app-design-from-model = New design from "{ $name }": save it to keep it
+app-import-busy = An import is already running.
+app-importing = Importing { $path }…
+app-search-failed = Could not search the corpus: { $detail }
+app-new-design = New design
+app-atlas-selected = { $count } models selected on the atlas: the corpus shows only them
+app-recovered = Recovered unsaved changes: save them to keep them
+app-open-failed = Could not open the design.
+app-open-moved = It was moved or deleted, so it is no longer listed under Open Recent.
+app-example-opened = Example "{ $title }": use Save As to keep your own copy
+app-saved = Saved { $file }
+app-save-failed = The design was not saved.
+app-recent-failed = Could not remember recent files in { $path }: { $detail }
+app-corpus-unreadable = Could not read the corpus for similar models: { $detail }
+app-no-file = There is no file at { $path }.
+app-no-folder = The folder { $path } does not exist.
+
+## Countries
+country-unknown = `{ $item }` is not a country; write a country name or its two-letter ISO code (KE, GB, US)

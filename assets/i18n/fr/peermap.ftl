@@ -423,3 +423,287 @@ lesson-inferred = (déduit)
 confidence-stated = énoncé dans la source
 confidence-inferred = déduit
 confidence-unknown = inconnu
+
+## La sortie de la ligne de commande pour les personnes (ses clés JSON restent en anglais)
+cli-error = erreur : { $detail }
+cli-note-bundled = remarque : { $detail } ; le corpus fourni avec peermap est utilisé
+cli-output-failed = erreur : impossible d'écrire la sortie : { $detail }
+cli-no-window = peermap n'a pas pu ouvrir sa fenêtre : { $detail }
+    Il lui faut un bureau graphique (X11 ou Wayland) avec OpenGL.
+cli-similar-heading = Modèles les plus semblables à { $name } (sur { $total } dans le corpus ; { $kinds } ; classés sur { $answered } questions répondues)
+kinds-all = programmes, familles de rôles, mouvements et cadres
+kinds-default = programmes et familles de rôles (mouvements et cadres exclus)
+cli-wrote = écrit : { $path }
+cli-wrote-atlas = écrit : { $path } ({ $models } modèles, { $families } familles, couleurs selon : { $by })
+cli-write-failed = erreur : impossible d'écrire { $path } : { $detail }
+cli-brief-format = erreur : { $path } : format de dossier inconnu ; utilisez .md, .html, .pdf, .png ou .json
+cli-brief-over-design = erreur : { $path } est le projet en cours de lecture ; choisissez un autre fichier de sortie (rien n'a été écrit)
+cli-brief-foreign = erreur : { $path } existe et n'est pas un dossier peermap de ce format ; rien n'a été écrit. Choisissez un autre fichier de sortie, ou ajoutez --force pour le remplacer
+cli-corpus-path = Corpus : { $path }
+cli-recover-missing = erreur : il n'y a pas de base du corpus à { $path } ; rien à récupérer
+cli-recover-intact = La base du corpus { $path } est intacte ; rien à récupérer.
+cli-nothing-changed = erreur : { $detail } ; rien n'a été modifié
+cli-exported = { $count } modèles exportés vers { $path }
+cli-import-rejected = { $problems } problème(s) dans { $rows } ligne(s) de { $path } ; rien n'a été importé. Corrigez le fichier, ou ajoutez --valid-only pour importer les { $valid } ligne(s) valides.
+cli-import-none-valid = Aucune ligne valide dans { $path } ; rien n'a été importé.
+cli-imported = { $count } modèles importés dans { $path }
+cli-imported-skipping = { $count } modèles importés dans { $path } ({ $skipped } ligne(s) écartée(s))
+cli-problem = { $label } : { $path } : { $problem }
+cli-label-error = erreur
+cli-label-skipped = écartée
+stats-models = Modèles : { $total } ({ $bundled } fournis avec peermap, { $user } à vous)
+stats-by-kind = Par type :
+stats-per-issue = Par enjeu :
+stats-no-issue = (aucun)
+stats-answered = Réponses par question (tous les modèles ; programmes) :
+stats-answered-line = { $all } sur { $total } ({ $share }) ;  { $programmes } programmes sur { $all_programmes } ({ $programme_share })
+stats-five = Programmes qui répondent à au moins 5 questions sur 6 : { $count } sur { $programmes } ({ $share })
+stats-per-region = Programmes par région :
+stats-per-country = Par pays ({ $count }) : { $list }
+stats-gaps = Fiches sans adresse de source : { $source } ; sans leçons : { $lessons } ; sans DOI : { $doi }
+stats-percent = { $value } %
+
+## Comment un modèle se compare, question par question (les lignes des modèles semblables)
+explain-primary = { $name } (principale)
+explain-peer-run = géré par des pairs
+explain-left-out = { $title } : vous n'avez pas répondu, la question est donc laissée de côté
+explain-unknown = { $title } : inconnu pour ce modèle, la question compte donc pour { $expected }, l'accord moyen d'un modèle codé avec votre réponse
+explain-formality = { $title } { $agreement } : la vôtre { $yours } ({ $yours_anchor }), la leur { $theirs } ({ $theirs_anchor })
+explain-both = en commun : { $list }
+explain-you-add = vous ajoutez : { $list }
+explain-they-add = ils ajoutent : { $list }
+explain-line = { $title } { $agreement } : { $clauses }
+explain-issue-same = enjeu { $agreement } : en commun : { $issue }
+explain-issue-differs = enjeu { $agreement } : le vôtre : { $yours }, le leur : { $theirs }
+explain-issue-unfiled = enjeu : classé sous aucun enjeu, il compte donc pour { $expected }, la part des modèles classés qui partagent le vôtre
+
+## Le résumé d'un écran de `peermap check`, et les réponses en mots
+summary-region = Région
+summary-answered = Questions répondues : { $answered } sur 6 ; { $notes } avec une note sur la façon de faire ici.
+answer-not-answered = sans réponse
+answer-near = { $value }, proche de « { $anchor } »
+answer-peer-run = { $names } (géré par des pairs)
+
+## Le navigateur du corpus et ses invites, la comparaison, le graphe, l'atlas, les invites de l'application et l'aide au survol
+compare-choose = Choisissez un modèle ci-dessus, ou appuyez sur Comparer à côté d'un modèle semblable, dans le graphe ou dans le détail d'un modèle du corpus.
+compare-similarity = Ressemblance { $meaning }.
+compare-yours = Le vôtre
+    .named = Le vôtre : { $name }
+compare-theirs = Le leur
+    .named = Le leur : { $name }
+compare-back = ← Retour au projet
+compare-heading = Comparer votre projet avec
+compare-pick = choisir un modèle
+    .tooltip = Comparé en ce moment : { $current }. La liste contient les modèles les plus proches de votre projet ; choisissez-en un autre dans le corpus avec son bouton Comparer.
+compare-agreement = accord { $agreement }
+compare-why = Pourquoi le leur est codé ainsi : { $rationale }
+model-name = Nom
+model-kind = Type
+editor-new = Nouveau modèle
+editor-edit = Modifier le modèle
+editor-id = Identifiant
+editor-titles = Titres (séparés par « ; »)
+editor-countries = Pays (noms ou codes, séparés par des virgules)
+editor-ran-from = En activité de
+editor-ran-to = à
+editor-year = Année
+    .hint = année
+editor-summary = Résumé
+editor-coding = Comment chaque réponse a été codée
+editor-lessons = Ce qu'il a appris (une leçon par ligne, qui commence par « stated: » si la source l'énonce ou par « inferred: » si elle est déduite)
+editor-authors = Auteurs
+editor-title = Titre
+editor-container = Revue ou éditeur
+editor-source-url = Adresse du texte d'après lequel le modèle a été codé
+editor-cited-in = Décrit dans
+import-progress = Importation des modèles
+    .checking = Vérification de chaque ligne…
+    .cancelling = Annulation…
+import-written = { $written ->
+        [one] { $written } modèle écrit
+       *[other] { $written } modèles écrits
+    }
+import-done = { $count ->
+        [one] { $count } modèle importé
+       *[other] { $count } modèles importés
+    }
+import-skipped = { $rows ->
+        [one] { $rows } ligne a été écartée :
+       *[other] { $rows } lignes ont été écartées :
+    }
+import-rejected = Rien n'a été importé
+    .problems = { $file } comporte { $problems ->
+        [one] { $problems } problème
+       *[other] { $problems } problèmes
+    } ; le corpus n'a pas changé. Corrigez le fichier et importez-le de nouveau, ou n'importez que { $valid ->
+        [0] les lignes valides (il n'y en a aucune)
+        [one] sa seule ligne valide
+       *[other] ses { $valid } lignes valides
+    }.
+import-valid-only = { $valid ->
+        [one] N'importer que la ligne valide
+       *[other] N'importer que les { $valid } lignes valides
+    }
+import-cancelled = Importation annulée
+    .note = Le corpus est tel qu'il était avant l'importation.
+import-failed = L'importation a échoué
+    .note = Le corpus n'a pas changé.
+delete-model = Supprimer le modèle ?
+    .warning = « { $id } » sera retiré de votre corpus. Cette action est irréversible.
+    .tooltip = Retirer le modèle de votre corpus
+delete-keep = Garder
+    .tooltip = Garder le modèle
+filters-search = Rechercher des modèles
+    .hint = Chercher dans les noms, les titres, les populations…
+filters-searching = { $total ->
+        [one] Recherche dans { $total } modèle…
+       *[other] Recherche parmi { $total } modèles…
+    }
+filters-count = { $total ->
+        [one] { $shown } sur { $total } modèle
+       *[other] { $shown } sur { $total } modèles
+    }
+filters-clear = Effacer la recherche et les filtres
+filters-any-kind = Tous les types
+filters-any-issue = Tous les enjeux
+filters-any-country = Tous les pays
+filters-country = Pays
+filters-origin-all = Tous les modèles
+filters-origin-bundled = Fournis
+filters-origin-mine = Les miens
+filters-answers = Montrer les modèles qui ont tout ce qui suit :
+filters-peer-run = Gérés par des pairs seulement
+filters-formality = Filtrer selon la formalité
+    .from = de
+    .to = à
+detail-none = Sélectionnez un modèle dans le tableau pour voir où il se situe sur la carte.
+detail-bundled = Fourni avec peermap · lecture seule
+detail-yours = Votre modèle · modifiable
+detail-compare = Comparer avec votre projet
+detail-edit = Modifier…
+    .tooltip = Modifier ce modèle
+detail-delete = Supprimer…
+    .tooltip = Retirer ce modèle
+detail-open = Ouvrir comme projet
+graph-threshold = Relier deux modèles quand leur ressemblance atteint ce seuil
+graph-automatic = Choisi d'après les données
+    .tooltip = Le seuil qui répartit ces modèles dans le plus grand nombre de groupes
+graph-count = { $models ->
+        [one] { $models } modèle
+       *[other] { $models } modèles
+    }, { $links ->
+        [one] { $links } lien
+       *[other] { $links } liens
+    }
+graph-fit = Ajuster
+    .tooltip = Montrer tout le graphe
+graph-navigate = Glissez ou faites défiler pour vous déplacer · Ctrl+défilement pour zoomer
+graph-issues = Enjeux
+graph-no-groups = Aucun modèle ne ressemble assez à un autre : abaissez le seuil pour voir des groupes.
+graph-similarity = ressemblance { $score }
+graph-click = Cliquez pour comparer avec votre projet
+figure-your-design = Votre projet
+error-heading = Une erreur s'est produite
+error-ok = OK
+unsaved-heading = Modifications non enregistrées
+unsaved-before-quit = Enregistrer les modifications apportées à « { $name } » avant de fermer ?
+unsaved-before-new = Enregistrer les modifications apportées à « { $name } » avant de commencer un nouveau projet ?
+unsaved-before-open = Enregistrer les modifications apportées à « { $name } » avant d'ouvrir un autre projet ?
+unsaved-save = Enregistrer les modifications, puis continuer
+unsaved-discard = Ne pas enregistrer
+    .tooltip = Abandonner les modifications
+unsaved-cancel = Revenir au projet
+recovery-heading = Récupérer les modifications non enregistrées ?
+    .kept = peermap ne s'est pas fermé normalement la dernière fois. Les modifications non enregistrées apportées à « { $name } » ont été conservées.
+    .saved = Fichier enregistré : { $path } (il n'a pas été modifié)
+recovery-recover = Récupérer
+    .tooltip = Ouvrir les modifications non enregistrées
+recovery-discard = Abandonner
+    .tooltip = Supprimer les modifications non enregistrées
+path-field = Chemin du fichier
+path-replace-one = { $file } existe déjà. Le remplacer ?
+path-replace-many = Ces fichiers existent déjà : { $files }. Les remplacer ?
+path-replace = Remplacer
+atlas-help = Survolez un point pour voir le modèle · clic : son détail · clic droit : comparer · glisser un cadre : montrer ces modèles dans le corpus
+atlas-laying-out = Placement des modèles du corpus…
+atlas-colour = Couleurs : { $by }
+    .tooltip = Ce que montrent les couleurs des points ; selon l'affiliation, elles montrent le continuum du communautaire au clinique
+atlas-families = Familles
+    .none = Aucun groupe dense : le corpus est trop petit ou trop uniforme.
+    .tooltip = Des modèles que l'image regroupe, nommés d'après les titres que leurs programmes emploient le plus. Cliquez pour en voir la liste.
+    .explained = Chaque point est un modèle, placé selon la ressemblance de ses réponses (la formule des modèles semblables, sur les six questions) : proches veut dire semblables. Les cercles marqués « ? » signalent un terrain inexploré près de votre projet.
+atlas-card-help = Clic : détail · clic droit : comparer
+atlas-other = Autres
+atlas-not-stated = Non précisé
+answer-primary-tooltip = Marquer { $function } comme l'un des principaux objectifs du programme
+peer-run-organisation = Organisme géré par des pairs
+    .tooltip = L'organisme est géré par des pairs (cocher cette case coche aussi l'organisme communautaire).
+formality-near = Proche de : { $anchor }
+formality-clear = Effacer
+    .tooltip = Marquer la formalité comme sans réponse
+formality-unanswered = Pas encore de réponse : cliquez sur l'échelle ou sur le nom d'un repère.
+formality-current = Réponse actuelle : { $value } ({ $anchor })
+question-facet-source = Facette : { $facet }. D'après Panaite et coll. 2024, Health Expectations 27:e14034.
+map-sources = Sources (liste de références de Panaite et coll. 2024) :
+similar-ranked-on = { $answered ->
+        [one] Classement fondé sur { $answered } question répondue.
+       *[other] Classement fondé sur { $answered } questions répondues.
+    } Les questions auxquelles vous n'avez pas encore répondu sont écartées du score tant que vous n'y répondez pas.
+similar-weight = Pondération : { $question }
+similar-weight-issue = Pondération : même enjeu
+    .tooltip = Le poids accordé au fait de partager votre enjeu ou domaine de santé, en plus des six questions. À 0, seules les six questions de la carte décident.
+similar-reset-weights = Rétablir les pondérations
+similar-unexplored = Aucun modèle documenté n'atteint une ressemblance de { $distance } avec ce projet. Les plus proches sur chaque facette prise seule :
+similar-coded-tooltip = { $summary }. Une réponse inconnue compte pour l'accord qu'un modèle codé obtient en moyenne.
+evidence-count = Applicables à vos réponses : { $applying } · traitées : { $addressed }
+evidence-answer-first = Répondez aux questions pour voir ce que la littérature invite à prévoir.
+table-region = Pays ou région
+table-searching = { $total ->
+        [one] Recherche dans { $total } modèle…
+       *[other] Recherche parmi les { $total } modèles…
+    }
+table-no-match = Aucun modèle ne correspond à cette recherche et à ces filtres.
+table-sort = Trier par { $column }. Faites glisser la ligne entre deux en-têtes pour élargir une colonne.
+table-hidden = { $hidden ->
+        [one] { $hidden } autre colonne apparaît quand le tableau est plus large (fermez ou rétrécissez le détail).
+       *[other] { $hidden } autres colonnes apparaissent quand le tableau est plus large (fermez ou rétrécissez le détail).
+    }
+map-picture = Image de la carte de { $name }
+    .formality = Cliquez ou faites glisser pour régler la formalité.
+    .cycle = Cliquez pour passer d'un état à l'autre : non exercée → exercée → principale.
+    .toggle = Cliquez pour inclure ou retirer.
+preview-corpus = corpus : { $version }
+
+## La ligne d'état de la fenêtre et ses messages d'erreur
+app-atlas-exported = Atlas exporté : { $file }
+app-atlas-failed = Impossible d'écrire l'atlas dans { $path }.
+app-brief-busy = Un dossier est déjà en cours d'exportation.
+app-brief-exporting = Exportation du dossier vers { $file }…
+app-brief-exported = Dossier exporté : { $files }
+app-brief-failed = Impossible d'exporter le dossier vers { $path }.
+app-compare-choose = Choisissez d'abord un modèle à comparer
+app-no-model = Aucun modèle « { $id } » dans le corpus
+app-comparison-exported = Comparaison exportée : { $file }
+app-comparison-failed = Impossible d'exporter la comparaison vers { $path }.
+app-duplicated = Copié sous « { $id } », que vous pouvez modifier
+app-model-saved = Modèle « { $id } » enregistré dans le corpus
+app-model-deleted = Modèle « { $id } » supprimé
+app-design-from-model = Nouveau projet à partir de « { $name } » : enregistrez-le pour le garder
+app-import-busy = Une importation est déjà en cours.
+app-importing = Importation de { $path }…
+app-search-failed = Impossible de chercher dans le corpus : { $detail }
+app-new-design = Nouveau projet
+app-atlas-selected = { $count } modèles choisis sur l'atlas : le corpus ne montre qu'eux
+app-recovered = Modifications non enregistrées récupérées : enregistrez-les pour les garder
+app-open-failed = Impossible d'ouvrir le projet.
+app-open-moved = Il a été déplacé ou supprimé ; il ne figure donc plus dans Projets récents.
+app-example-opened = Exemple « { $title } » : utilisez Enregistrer sous pour garder votre propre copie
+app-saved = Enregistré : { $file }
+app-save-failed = Le projet n'a pas été enregistré.
+app-recent-failed = Impossible de retenir les fichiers récents dans { $path } : { $detail }
+app-corpus-unreadable = Impossible de lire le corpus pour les modèles semblables : { $detail }
+app-no-file = Il n'y a aucun fichier à { $path }.
+app-no-folder = Le dossier { $path } n'existe pas.
+
+## Pays
+country-unknown = « { $item } » n'est pas un pays ; écrivez le nom d'un pays ou son code ISO à deux lettres (KE, GB, US)

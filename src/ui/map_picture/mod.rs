@@ -8,6 +8,7 @@ mod wheel;
 use super::theme;
 use crate::app::Command;
 use crate::design::{Answers, Design, Edit, Formality, FunctionRole};
+use crate::i18n::{tr, tr_args};
 use crate::map::AnswerOption;
 use egui::{Sense, Ui};
 use shapes::{wheel_shapes, widest_side_title};
@@ -19,7 +20,7 @@ use wheel::{Target, Wheel};
 pub fn map_picture_ui(ui: &mut Ui, design: &Design, commands: Option<&mut Vec<Command>>) {
     let sense = if commands.is_some() { Sense::click_and_drag() } else { Sense::hover() };
     let (rect, response) = ui.allocate_exact_size(ui.available_size(), sense);
-    let label = format!("Map picture of {}", design.display_name());
+    let label = tr_args("map-picture", &[("name", design.display_name().into())]);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Other, true, &label));
     let wheel = Wheel::fit(rect, widest_side_title(ui.ctx()));
     let dark = ui.visuals().dark_mode;
@@ -75,7 +76,7 @@ fn target_tooltip_ui(ui: &mut Ui, target: Target, answers: &Answers, editable: b
         Target::Formality(value) => {
             super::sources::formality_help_ui(ui, value, answers.formality.map(Formality::value));
             if editable {
-                ui.weak("Click or drag to set the formality.");
+                ui.weak(tr("map-picture.formality"));
             }
             return;
         }
@@ -85,9 +86,9 @@ fn target_tooltip_ui(ui: &mut Ui, target: Target, answers: &Answers, editable: b
         return;
     }
     ui.weak(if matches!(target, Target::Function(_)) {
-        "Click to cycle: not pursued → pursued → primary."
+        tr("map-picture.cycle")
     } else {
-        "Click to include or leave out."
+        tr("map-picture.toggle")
     });
 }
 
