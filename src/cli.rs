@@ -11,6 +11,7 @@ mod atlas;
 mod brief;
 mod corpus;
 mod corpus_stats;
+mod merge;
 mod output;
 mod similar;
 pub use corpus::CorpusCommand;
@@ -80,6 +81,25 @@ pub enum CliCommand {
         #[arg(long, default_value = "issue", visible_alias = "color")]
         colour: String,
     },
+    /// Bring the perspectives added in other copies of a design back into one file
+    /// (exit code 2, nothing written, when a file cannot be read or a name is taken
+    /// and --on-conflict is not given).
+    Merge {
+        /// The design the others are merged into.
+        base: PathBuf,
+        /// Copies of it with the perspectives to bring back.
+        #[arg(required = true)]
+        others: Vec<PathBuf>,
+        /// Where to write the merged design (never one of the inputs).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// What to do with a perspective whose name is already taken by a different one.
+        #[arg(long, value_enum)]
+        on_conflict: Option<merge::OnConflict>,
+        /// Replace an existing file at the output.
+        #[arg(long)]
+        force: bool,
+    },
     /// Export the design brief (exit code 2 if the design cannot be read; nothing is written then).
     Brief {
         /// The design file.
@@ -130,6 +150,9 @@ pub fn run(cli: Cli) -> ExitCode {
     }
     match cli.command {
         Some(CliCommand::Check { file }) => check(&file),
+        Some(CliCommand::Merge { base, others, output, on_conflict, force }) => {
+            merge::run(&base, &others, &output, on_conflict, force)
+        }
         Some(CliCommand::Similar { file, top, json, rank }) => {
             similar::run(&file, top, json, rank.options(), &cli.data_dir.unwrap_or_else(default_data_dir))
         }

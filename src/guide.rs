@@ -1,7 +1,9 @@
 //! The guide shown under Help → Guide: short pages on using peermap, written
-//! in `assets/guide/en.md`, and a page on the six questions drawn from the
-//! map itself, so the guide and the questions can never disagree.
+//! in `assets/guide/<language>.md` (`en.md`, `fr.md`), and a page on the six
+//! questions drawn from the map itself, so the guide and the questions can
+//! never disagree. Each language's guide has the same pages in the same order.
 
+use crate::i18n::{Language, decimal, language, say, tr, with_language};
 use crate::map::{Affiliation, Function, Relation, Space, StatusSource};
 use crate::map::{AnswerOption, FORMALITY_ANCHORS, Question};
 use std::sync::LazyLock;
@@ -26,15 +28,36 @@ pub enum Block {
     },
 }
 
-static PAGES: LazyLock<Vec<GuidePage>> = LazyLock::new(|| {
-    let mut pages = parse(include_str!("../assets/guide/en.md"));
-    pages.insert(1.min(pages.len()), six_questions());
-    pages
+/// Each language's guide text; English stands in for a language without its own.
+const TEXTS: [(Language, &str); 2] = [
+    (Language::English, include_str!("../assets/guide/en.md")),
+    (Language::French, include_str!("../assets/guide/fr.md")),
+];
+
+/// The pages of every language of [`Language::ALL`], in its order.
+static PAGES: LazyLock<Vec<Vec<GuidePage>>> = LazyLock::new(|| {
+    Language::ALL
+        .iter()
+        .map(|&language| {
+            let text = TEXTS.iter().find(|(l, _)| *l == language).map_or(TEXTS[0].1, |(_, text)| text);
+            with_language(language, || {
+                let mut pages = parse(text);
+                pages.insert(1.min(pages.len()), six_questions());
+                pages
+            })
+        })
+        .collect()
 });
 
-/// Every page, in reading order.
+/// Every page, in reading order, in the language this thread speaks.
 pub fn pages() -> &'static [GuidePage] {
-    &PAGES
+    pages_in(language())
+}
+
+/// Every page of the guide written in `language`.
+pub fn pages_in(language: Language) -> &'static [GuidePage] {
+    let at = Language::ALL.iter().position(|l| *l == language).unwrap_or(0);
+    &PAGES[at]
 }
 
 /// Reads pages from the guide's text: `# ` starts a page, `- ` a bullet,
@@ -73,25 +96,22 @@ pub fn parse(text: &str) -> Vec<GuidePage> {
 
 /// The six questions, their answers and definitions, from the map.
 fn six_questions() -> GuidePage {
-    let mut blocks = vec![Block::Paragraph(
-        "The map (Panaite et al. 2024) describes any peer-support programme by six questions in three \
-         facets: the peers' roles, their pathways to becoming peers, and the settings they work in. \
-         Each question below lists its answers as the map defines them."
-            .into(),
-    )];
+    let mut blocks = vec![Block::Paragraph(tr("guide-questions.intro").into())];
     for question in Question::ALL {
-        blocks.push(Block::Heading(format!(
-            "Q{} {} ({}): {}",
-            question.number(),
-            question.title(),
-            question.facet().name(),
-            question.prompt()
+        blocks.push(Block::Heading(say(
+            "guide-question",
+            &[
+                ("number", question.number().to_string()),
+                ("title", question.title().into()),
+                ("facet", question.facet().name().into()),
+                ("prompt", question.prompt().into()),
+            ],
         )));
         blocks.push(Block::Paragraph(question.guidance().into()));
         match question {
             Question::Functions => blocks.extend(define(Function::ALL)),
             Question::Formality => blocks.extend(FORMALITY_ANCHORS.iter().map(|a| Block::Definition {
-                term: format!("{:.2} {}", a.value, a.name()),
+                term: format!("{} {}", decimal(a.value, 2), a.name()),
                 text: a.example().into(),
             })),
             Question::Relations => blocks.extend(define(Relation::ALL)),
@@ -100,7 +120,7 @@ fn six_questions() -> GuidePage {
             Question::Spaces => blocks.extend(define(Space::ALL)),
         }
     }
-    GuidePage { title: "The six questions".into(), blocks }
+    GuidePage { title: tr("guide-questions").into(), blocks }
 }
 
 /// Each option's name and the map's definition of it.

@@ -2,7 +2,7 @@
 //! conceptual map of peer support (Panaite et al. 2024), compare it with
 //! documented models, and share a design brief.
 //!
-//! The domain (`map`, `design`) knows nothing of the GUI; `app` holds the
+//! The domain (`map`, `design`, `perspectives`, …) knows nothing of the GUI; `app` holds the
 //! application state and commands; `ui` draws it with egui.
 
 pub mod app;
@@ -17,6 +17,7 @@ pub mod fonts;
 pub mod guide;
 pub mod i18n;
 pub mod map;
+pub mod perspectives;
 pub mod references;
 pub mod similarity;
 pub mod taxonomy;

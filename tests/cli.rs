@@ -381,3 +381,62 @@ fn lang_fr_speaks_french_on_the_command_line_and_keeps_json_keys_english() {
     assert_eq!(missing.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&missing.stderr).starts_with("erreur\u{a0}: "));
 }
+
+#[test]
+fn merge_brings_perspectives_back_and_never_replaces_one_silently() {
+    use peermap::design::{self, Answers, Design, Formality};
+    use peermap::perspectives::Perspective;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let with = |names: &[(&str, f64)]| Design {
+        name: "Navigators".into(),
+        perspectives: names
+            .iter()
+            .map(|(name, f)| Perspective {
+                name: name.to_string(),
+                answers: Answers { formality: Some(Formality::clamped(*f)), ..Answers::default() },
+                ..Perspective::default()
+            })
+            .collect(),
+        ..Design::default()
+    };
+    let save = |name: &str, design: &Design| {
+        let path = dir.path().join(name);
+        design::save(design, &path).expect("saves");
+        path
+    };
+    let base = save("base.peermap.json", &with(&[("Manager", 0.9)]));
+    let peers = save("peers.peermap.json", &with(&[("Manager", 0.9), ("Peer workers", 0.3)]));
+    let nurse = save("nurse.peermap.json", &with(&[("Manager", 0.5)]));
+    let out = dir.path().join("merged.peermap.json");
+    let run = |files: &[&Path], extra: &[&str]| {
+        peermap().arg("merge").args(files).arg("-o").arg(&out).args(extra).output().expect("runs")
+    };
+
+    let refused = run(&[&base, &peers, &nurse], &[]);
+    assert_eq!(refused.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(stderr.contains("\"Manager\"") && stderr.contains("nurse.peermap.json"), "{stderr}");
+    assert!(!out.exists(), "nothing written on a conflict");
+
+    let kept = run(&[&base, &peers, &nurse], &["--on-conflict", "keep-both"]);
+    assert_eq!(kept.status.code(), Some(0), "{}", String::from_utf8_lossy(&kept.stderr));
+    let merged = design::load(&out).expect("reads");
+    let names: Vec<&str> = merged.perspectives.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Manager", "Peer workers", "Manager (2)"]);
+
+    let bad = dir.path().join("bad.peermap.json");
+    std::fs::write(
+        &bad,
+        r#"{"format_version": 2, "perspectives": [{"name": "X", "answers": {"spaces": ["moon"]}}]}"#,
+    )
+    .expect("write");
+    let before = std::fs::read(&out).expect("read");
+    let failed = run(&[&base, &bad], &["--force"]);
+    assert_eq!(failed.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&failed.stderr).contains("bad.peermap.json"));
+    assert_eq!(std::fs::read(&out).expect("read"), before, "a bad file merges nothing");
+
+    let over = peermap().arg("merge").arg(&base).arg(&peers).arg("-o").arg(&base).output().expect("runs");
+    assert_eq!(over.status.code(), Some(2));
+    assert_eq!(design::load(&base).expect("reads").perspectives.len(), 1, "the input is untouched");
+}

@@ -115,3 +115,90 @@ fn a_comparison_exports_to_every_format_and_refuses_an_unknown_one() {
     assert!(err.to_string().contains("unknown comparison format"), "{err}");
     assert!(!docx.exists());
 }
+
+/// The comparison's headings and labels in each language (the source's "Source" is the same word in both).
+const COMPARISON_FRENCH: [&str; 6] = [
+    "Question par question",
+    "Ce qu'il a appris",
+    "Comparaison\u{a0}: ",
+    "Le vôtre",
+    "Le leur",
+    "Pourquoi le leur est codé ainsi\u{a0}:",
+];
+const COMPARISON_ENGLISH: [&str; 8] = [
+    "Question by question",
+    "What it learned",
+    " compared with ",
+    "Comparison · ",
+    "Yours",
+    "Theirs",
+    "Why theirs is coded so",
+    "agreement ",
+];
+
+#[test]
+fn a_comparison_exported_from_a_french_window_is_french_in_markdown_html_and_pdf() {
+    use peermap::app::{AppState, Command, StartOptions};
+    use peermap::i18n::{Language, set_language};
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut state = AppState::start(
+        StartOptions { language: Some(Language::French), ..common::start_options(data.path()) },
+        Box::new(common::ScriptedDialogs::default()),
+    );
+    // A model with its own French, lessons and a web address; the French example with formality left open.
+    let model = peermap::corpus::bundled_models()
+        .iter()
+        .find(|m| !m.fr.is_empty() && !m.fr.lessons.is_empty() && !m.source_url.is_empty())
+        .expect("a translated model with lessons and a source")
+        .clone();
+    state.execute(Command::OpenExample(&peermap::app::EXAMPLES[0]));
+    state.execute(Command::Edit(peermap::design::Edit::Formality(None)));
+    state.execute(Command::Compare(model.id.clone()));
+    let dir = data.path();
+    for name in ["c.md", "c.html", "c.pdf"] {
+        state.execute(Command::ExportComparison(dir.join(name)));
+        assert!(dir.join(name).exists(), "{name}: {:?} {}", state.error, state.status);
+    }
+    set_language(Language::English);
+
+    let markdown = fs::read_to_string(dir.join("c.md")).expect("markdown");
+    let html = fs::read_to_string(dir.join("c.html")).expect("html");
+    let pdf = lopdf::Document::load(dir.join("c.pdf")).expect("the PDF parses");
+    let pages = pdf.get_pages().len() as u32;
+    let pdf_text: String =
+        (1..=pages).map(|n| pdf.extract_text(&[n]).expect("text extracts")).collect::<Vec<_>>().join(" ");
+    let pdf_text = pdf_text.split_whitespace().collect::<Vec<_>>().join(" ");
+
+    assert!(markdown.starts_with("# Comparaison\u{a0}: "), "{}", &markdown[..200]);
+    assert!(markdown.contains("\n## Question par question\n"), "Markdown lacks its French heading");
+    assert!(markdown.contains("\n## Ce qu'il a appris\n"), "Markdown lacks its French heading");
+    assert!(html.contains("<html lang=\"fr\">"), "the page says its language");
+    assert!(html.contains("<h2>Question par question</h2>") && html.contains("<h2>Ce qu'il a appris</h2>"));
+    assert!(html.contains("<title>Comparaison\u{a0}: "), "the page's title is French");
+    for french in COMPARISON_FRENCH {
+        assert!(markdown.contains(french), "Markdown lacks {french:?}");
+        assert!(html.contains(french), "HTML lacks {french:?}");
+        // The PDF's text keeps its words; its no-break spaces may come out as spaces.
+        let plain = french.replace('\u{a0}', " ");
+        assert!(pdf_text.replace('\u{a0}', " ").contains(plain.trim()), "the PDF lacks {french:?}");
+    }
+    for english in COMPARISON_ENGLISH {
+        assert!(!markdown.contains(english), "Markdown keeps {english:?}");
+        assert!(!html.contains(&format!(">{english}")), "HTML keeps {english:?}");
+        assert!(!pdf_text.contains(english), "the PDF keeps {english:?}");
+    }
+    // The sentences and numbers are French too: the score with a decimal comma, every agreement in French.
+    assert!(markdown.contains("Ressemblance **0,") || markdown.contains("Ressemblance **1,"), "{markdown}");
+    assert!(markdown.contains("les deux concordent sur environ"), "the score in words");
+    assert!(pdf_text.contains("Ressemblance"), "the PDF's score line is French");
+    assert!(html.contains("Codé d'après <a href="), "the source's address is introduced in French");
+    for line in markdown.lines().filter(|l| l.starts_with("### ")) {
+        assert!(line.contains(" · accord "), "{line}");
+    }
+    assert!(
+        markdown.contains("accord non calculé (question écartée)")
+            || markdown.contains("accord inconnu (compte pour"),
+        "the open question is worded in French: {markdown}"
+    );
+    assert!(!markdown.contains("left out") && !markdown.contains("unknown (counts"), "no English agreement");
+}

@@ -147,11 +147,23 @@ fn an_import_killed_midway_leaves_the_store_as_it_was_and_openable() {
     while !journal.exists() && started.elapsed() < std::time::Duration::from_secs(60) {
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
-    std::thread::sleep(std::time::Duration::from_millis(300));
-    let still_running = child.try_wait().expect("polls").is_none();
+    // Let pages reach the file, then kill at a moment the write is under
+    // way: the process runs and its journal is there.
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    let mut writing = false;
+    while started.elapsed() < std::time::Duration::from_secs(60) {
+        if child.try_wait().expect("polls").is_some() {
+            break;
+        }
+        if journal.exists() {
+            writing = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
     child.kill().expect("kills");
     child.wait().expect("waits");
-    assert!(still_running, "the import was still writing when it was killed");
+    assert!(writing, "the import was still writing when it was killed");
     assert!(journal.exists(), "a cut-short write leaves its journal");
 
     let store = Store::open(&path).expect("a killed import leaves a store that opens");

@@ -6,6 +6,7 @@ mod strategies;
 
 use peermap::design::{self, Design, DesignFileError};
 use peermap::map::{Question, Space};
+use peermap::perspectives::Perspective;
 use proptest::prelude::*;
 use std::collections::BTreeSet;
 use std::fs;
@@ -37,7 +38,17 @@ fn arbitrary_design() -> impl Strategy<Value = Design> {
         weights.set_issue(issue);
         weights
     });
-    (text, context, strategies::answers(), notes, addressed, weights).prop_map(
+    // Perspectives with distinct names (a number keeps them apart), and the group's decisions.
+    let perspective = ("\\PC{0,20}", strategies::answers(), notes.clone());
+    let perspectives = proptest::collection::vec(perspective, 0..4).prop_map(|people| {
+        let named = people.into_iter().enumerate();
+        named
+            .map(|(i, (name, answers, notes))| Perspective { name: format!("{i} {name}"), answers, notes })
+            .collect::<Vec<_>>()
+    });
+    let decisions =
+        proptest::collection::btree_map(proptest::sample::select(Question::ALL.to_vec()), "\\PC{1,60}", 0..3);
+    (text, context, strategies::answers(), notes, addressed, weights, (perspectives, decisions)).prop_map(
         |(
             name,
             (population, (issue, issue_detail, countries), region, description, titles),
@@ -45,8 +56,18 @@ fn arbitrary_design() -> impl Strategy<Value = Design> {
             notes,
             addressed,
             weights,
+            (perspectives, decisions),
         )| {
-            let mut design = Design { name, notes, answers, addressed, weights, ..Design::default() };
+            let mut design = Design {
+                name,
+                notes,
+                answers,
+                addressed,
+                weights,
+                perspectives,
+                decisions,
+                ..Design::default()
+            };
             design.context.population = population;
             design.context.issue = issue;
             design.context.issue_detail = issue_detail;
@@ -245,7 +266,9 @@ fn the_schema_refuses_what_the_app_refuses() {
     for bad in [
         r#"{"format_version": 1, "answers": {"formality": 1.5}}"#,
         r#"{"format_version": 1, "answers": {"functions": {"cooking": "primary"}}}"#,
-        r#"{"format_version": 2}"#,
+        r#"{"format_version": 3}"#,
+        r#"{"format_version": 2, "perspectives": [{"answers": {}}]}"#,
+        r#"{"format_version": 2, "perspectives": [{"name": "A", "answers": {"spaces": ["moon"]}}]}"#,
         r#"{"name": "no version"}"#,
     ] {
         let instance: serde_json::Value = serde_json::from_str(bad).expect("JSON");

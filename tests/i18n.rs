@@ -254,3 +254,48 @@ fn a_french_window_shows_formality_with_a_decimal_comma_and_takes_either_mark() 
     assert_eq!(typed(&mut harness, "0.85"), Some(0.85));
     set_language(Language::English);
 }
+
+#[test]
+fn path_prompts_atlas_colours_and_undo_speak_french_in_a_french_window() {
+    use peermap::app::PathPurpose;
+    use peermap::atlas::ColourBy;
+    use peermap::design::{Edit, PlanField};
+    use peermap::i18n::with_language;
+    use peermap::map::Question;
+    with_language(Language::French, || {
+        assert_eq!(PathPurpose::ExportComparison.title(), "Exporter la comparaison vers un chemin");
+        assert_eq!(
+            PathPurpose::Open.instructions(),
+            "Tapez le chemin complet du fichier .peermap.json\u{a0}:"
+        );
+        assert_eq!(PathPurpose::ImportCorpus.action(), "Importer");
+        assert_eq!(ColourBy::Kind.label(), "Type de fiche");
+        assert_eq!(ColourBy::Answer(Question::Functions).label(), "Q1 Fonction principale");
+        assert_eq!(ColourBy::Answer(Question::Spaces).label(), "Q6 Espaces");
+        let refused = ColourBy::parse("couleur").expect_err("not a field");
+        assert!(refused.starts_with("«\u{a0}couleur\u{a0}» n'est pas un champ"), "{refused}");
+        assert_eq!(Edit::Plan(PlanField::Timeline, String::new()).describe(), "échéancier");
+        assert_eq!(Edit::Note(Question::Formality, String::new()).describe(), "note (formalité)");
+    });
+    // English is as it was.
+    assert_eq!(PathPurpose::ExportComparison.title(), "Export the comparison to a path");
+    assert_eq!(ColourBy::Answer(Question::Functions).label(), "Q1 Primary function");
+    assert_eq!(Edit::Weight(Question::Status, 1.0).describe(), "status weight");
+
+    // Undo and Redo name the change in French, in the menu and in the status line.
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut harness = harness(french_app(data.path()));
+    harness.get_by_label("Défense des droits").click();
+    harness.run();
+    harness.get_by_label("Édition").click();
+    harness.run();
+    harness.get_by_label_contains("Annuler\u{a0}: défense des droits").click();
+    harness.run();
+    assert_eq!(harness.state().state.status, "Annulé\u{a0}: défense des droits");
+    harness.get_by_label("Édition").click();
+    harness.run();
+    harness.get_by_label_contains("Rétablir\u{a0}: défense des droits").click();
+    harness.run();
+    assert_eq!(harness.state().state.status, "Rétabli\u{a0}: défense des droits");
+    set_language(Language::English);
+}

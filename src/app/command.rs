@@ -90,6 +90,8 @@ pub enum Command {
     SetGraphThreshold(Option<f64>),
     /// What the panel beside the design shows.
     ShowSidePanel(SidePanel),
+    /// Which position the questions show and edit: a perspective's, or the shared one (`None`).
+    EditPerspective(Option<usize>),
     /// Open or close the brief preview.
     ShowBriefPreview(bool),
     /// Choose where to export the design brief (the extension picks the format).
@@ -123,6 +125,8 @@ pub enum SidePanel {
     Similar,
     /// Considerations the answers make relevant.
     Evidence,
+    /// The stakeholders' perspectives, where they diverge, and how the group agrees.
+    Perspectives,
 }
 
 /// The two workspaces.
@@ -253,6 +257,9 @@ impl Command {
             Command::SetGraphThreshold(_) => tr("command-graph-threshold"),
             Command::ShowSidePanel(SidePanel::Similar) => tr("command-side-similar"),
             Command::ShowSidePanel(SidePanel::Evidence) => tr("command-side-evidence"),
+            Command::ShowSidePanel(SidePanel::Perspectives) => tr("command-side-perspectives"),
+            Command::EditPerspective(None) => tr("perspectives-shared"),
+            Command::EditPerspective(Some(_)) => tr("perspectives-name"),
             Command::SetSiloScope(_) => tr("command-silo-scope"),
             Command::SetAllKinds(_) => tr("command-all-kinds"),
             Command::Compare(_) => tr("command-compare"),
@@ -290,6 +297,7 @@ impl Command {
             Command::ExportBriefDialog => tr("command-export-brief-dialog.tooltip"),
             Command::ShowSidePanel(SidePanel::Similar) => tr("command-side-similar.tooltip"),
             Command::ShowSidePanel(SidePanel::Evidence) => tr("command-side-evidence.tooltip"),
+            Command::ShowSidePanel(SidePanel::Perspectives) => tr("command-side-perspectives.tooltip"),
             Command::SetSiloScope(scope) => scope.meaning(),
             Command::SetAllKinds(_) => tr("command-all-kinds.tooltip"),
             Command::Compare(_) => tr("command-compare.tooltip"),

@@ -5,6 +5,7 @@ use super::similar::CacheKey;
 use crate::brief::{ComparisonBrief, compare};
 use crate::corpus::Model;
 use crate::design::Design;
+use crate::i18n::{Language, language};
 use crate::similarity::Priors;
 
 /// A model side by side with the design.
@@ -12,7 +13,8 @@ pub struct Comparison {
     pub model: Model,
     /// The model as a design, to draw it on the map picture.
     pub model_design: Design,
-    worded: Option<(CacheKey, ComparisonBrief)>,
+    /// Worded for this design revision and corpus, in this language.
+    worded: Option<(CacheKey, Language, ComparisonBrief)>,
 }
 
 impl Comparison {
@@ -20,17 +22,19 @@ impl Comparison {
         Comparison { model_design: model.to_design(), model, worded: None }
     }
 
-    /// Re-words the comparison if the design or the corpus changed since the last time.
+    /// Re-words the comparison if the design, the corpus or the language
+    /// changed since the last time.
     pub fn update(&mut self, design: &Design, key: CacheKey, priors: &Priors) {
-        if self.worded.as_ref().is_some_and(|(k, _)| *k == key) {
+        let speaking = language();
+        if self.worded.as_ref().is_some_and(|(k, l, _)| *k == key && *l == speaking) {
             return;
         }
         let worded = compare(design, &self.model, priors, &crate::export::today());
-        self.worded = Some((key, worded));
+        self.worded = Some((key, speaking, worded));
     }
 
     /// The comparison as of the last `update`.
     pub fn worded(&self) -> Option<&ComparisonBrief> {
-        self.worded.as_ref().map(|(_, worded)| worded)
+        self.worded.as_ref().map(|(_, _, worded)| worded)
     }
 }

@@ -39,7 +39,7 @@ pub use path_prompt::PathPrompt;
 pub use settings::Settings;
 pub use similar::{GRAPH_SIZE, LIST_LENGTH, SimilarResults, SimilarState};
 
-use crate::design::{self, Design};
+use crate::design::{self, Design, Edit};
 use crate::i18n::{Language, say, set_language, tr};
 use crate::similarity::SimilarityIndex;
 use std::path::{Path, PathBuf};
@@ -80,6 +80,8 @@ pub struct AppState {
     pub view: View,
     /// What the panel beside the design shows.
     pub side_panel: SidePanel,
+    /// The perspective whose answers the questions show and edit; `None` for the shared position.
+    pub editing_perspective: Option<usize>,
     pub brief_preview: BriefPreview,
     /// The language the brief is written in; `None` while it follows the window's.
     pub brief_language: Option<Language>,
@@ -127,6 +129,7 @@ impl AppState {
         let mut state = AppState {
             view: View::Design,
             side_panel: SidePanel::default(),
+            editing_perspective: None,
             brief_preview: BriefPreview::default(),
             brief_language: None,
             guide: GuideState::default(),
@@ -166,6 +169,20 @@ impl AppState {
             }
         }
         state
+    }
+
+    /// The perspective the questions show and edit, as a design holding its
+    /// answers and notes (named after it); `None` for the shared position.
+    pub fn edited_perspective(&self) -> Option<(usize, Design)> {
+        let index = self.editing_perspective?;
+        let perspective = self.design().perspectives.get(index)?;
+        let shown = Design {
+            name: perspective.name.clone(),
+            answers: perspective.answers.clone(),
+            notes: perspective.notes.clone(),
+            ..Design::default()
+        };
+        Some((index, shown))
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -221,18 +238,31 @@ impl AppState {
             }
             Command::Undo => {
                 self.status = match self.document.undo() {
-                    Some(what) => format!("Undid {what}"),
-                    None => "Nothing to undo".into(),
+                    Some(what) => say("edit-undid", &[("what", what)]),
+                    None => tr("app-nothing-to-undo").into(),
                 };
             }
             Command::Redo => {
                 self.status = match self.document.redo() {
-                    Some(what) => format!("Redid {what}"),
-                    None => "Nothing to redo".into(),
+                    Some(what) => say("edit-redid", &[("what", what)]),
+                    None => tr("app-nothing-to-redo").into(),
                 };
             }
             Command::Edit(edit) => {
+                let removed = match &edit {
+                    Edit::RemovePerspective(index) => Some(*index),
+                    _ => None,
+                };
                 self.document.apply(edit);
+                // The questions keep showing the same perspective, or the shared
+                // position when the one shown is removed.
+                if let (Some(removed), Some(shown)) = (removed, self.editing_perspective) {
+                    self.editing_perspective = match shown.cmp(&removed) {
+                        std::cmp::Ordering::Less => Some(shown),
+                        std::cmp::Ordering::Equal => None,
+                        std::cmp::Ordering::Greater => Some(shown - 1),
+                    };
+                }
             }
             Command::EndGesture => self.document.end_gesture(),
             Command::ClearRecent => {
@@ -252,6 +282,9 @@ impl AppState {
             Command::SetSiloScope(scope) => self.similar.options.silos = scope,
             Command::SetAllKinds(on) => self.similar.options.all_kinds = on,
             Command::ShowSidePanel(panel) => self.side_panel = panel,
+            Command::EditPerspective(index) => {
+                self.editing_perspective = index.filter(|i| *i < self.design().perspectives.len());
+            }
             Command::ShowGuide(open) => self.guide.open = open,
             Command::ShowGuidePage(page) => {
                 self.guide = GuideState { open: true, page: page.min(crate::guide::pages().len() - 1) }
@@ -390,6 +423,7 @@ impl AppState {
 
     pub(super) fn replace_document(&mut self, document: Document) {
         self.document = document;
+        self.editing_perspective = None;
         if let Some(autosaver) = &mut self.autosaver {
             autosaver.clear();
         }

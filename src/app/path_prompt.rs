@@ -6,7 +6,7 @@
 use super::file_dialogs::{FileKind, file_stem_for, suggested_file_name, with_design_extension};
 use super::{AppState, Command};
 use crate::export::{BriefFormat, ComparisonFormat, brief_files};
-use crate::i18n::say;
+use crate::i18n::{say, tr};
 use std::path::{Path, PathBuf};
 
 /// What a typed path is for.
@@ -35,47 +35,41 @@ impl PathPurpose {
 
     /// Heading of the prompt.
     pub fn title(self) -> &'static str {
-        match self {
-            PathPurpose::Open => "Open a design by path",
-            PathPurpose::SaveAs => "Save the design to a path",
-            PathPurpose::ExportBrief => "Export the brief to a path",
-            PathPurpose::ImportCorpus => "Import models from a file",
-            PathPurpose::ExportCorpus => "Export the corpus to a file",
-            PathPurpose::ExportComparison => "Export the comparison to a path",
-            PathPurpose::ExportAtlas => "Export the atlas to a path",
-        }
+        tr(match self {
+            PathPurpose::Open => "path-open",
+            PathPurpose::SaveAs => "path-save-as",
+            PathPurpose::ExportBrief => "path-export-brief",
+            PathPurpose::ImportCorpus => "path-import-corpus",
+            PathPurpose::ExportCorpus => "path-export-corpus",
+            PathPurpose::ExportComparison => "path-export-comparison",
+            PathPurpose::ExportAtlas => "path-export-atlas",
+        })
     }
 
     /// What to type.
     pub fn instructions(self) -> &'static str {
-        match self {
-            PathPurpose::Open | PathPurpose::SaveAs => "Type the full path of the .peermap.json file:",
-            PathPurpose::ExportBrief => {
-                "Type the full path of the brief. Its ending picks the format: .html, .pdf, \
-                 .md (figures are written beside it as PNG), .png (the figures) or .json."
-            }
-            PathPurpose::ImportCorpus => "Type the full path of a corpus file (.csv or .json):",
-            PathPurpose::ExportAtlas => "Type the full path of the PNG image:",
-            PathPurpose::ExportComparison => {
-                "Type the full path of the comparison. Its ending picks the format: .html, .pdf, .md or .json."
-            }
-            PathPurpose::ExportCorpus => {
-                "Type the full path to write every model to. Its ending picks the format: .csv or .json."
-            }
-        }
+        tr(match self {
+            PathPurpose::Open => "path-open.type",
+            PathPurpose::SaveAs => "path-save-as.type",
+            PathPurpose::ExportBrief => "path-export-brief.type",
+            PathPurpose::ImportCorpus => "path-import-corpus.type",
+            PathPurpose::ExportAtlas => "path-export-atlas.type",
+            PathPurpose::ExportComparison => "path-export-comparison.type",
+            PathPurpose::ExportCorpus => "path-export-corpus.type",
+        })
     }
 
     /// The button that goes ahead.
     pub fn action(self) -> &'static str {
-        match self {
-            PathPurpose::Open => "Open",
-            PathPurpose::SaveAs => "Save",
-            PathPurpose::ExportBrief
-            | PathPurpose::ExportCorpus
-            | PathPurpose::ExportComparison
-            | PathPurpose::ExportAtlas => "Export",
-            PathPurpose::ImportCorpus => "Import",
-        }
+        tr(match self {
+            PathPurpose::Open => "path-open.action",
+            PathPurpose::SaveAs => "path-save-as.action",
+            PathPurpose::ExportBrief => "path-export-brief.action",
+            PathPurpose::ExportCorpus => "path-export-corpus.action",
+            PathPurpose::ExportComparison => "path-export-comparison.action",
+            PathPurpose::ExportAtlas => "path-export-atlas.action",
+            PathPurpose::ImportCorpus => "path-import-corpus.action",
+        })
     }
 
     fn writes(self) -> bool {
@@ -182,27 +176,23 @@ impl AppState {
 fn check_path(purpose: PathPurpose, path: &Path) -> Result<(), String> {
     let ending = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
     if path.is_dir() {
-        return Err(format!("{} is a folder: add a file name.", path.display()));
+        return Err(say("path-is-folder", &[("path", path.display().to_string())]));
     }
+    let file = || [("file", super::file_name(path))];
     match purpose {
         PathPurpose::Open | PathPurpose::ImportCorpus if !path.is_file() => {
             Err(say("app-no-file", &[("path", path.display().to_string())]))
         }
-        PathPurpose::ExportBrief if BriefFormat::from_path(path).is_none() => Err(format!(
-            "\"{}\" does not say which format to write: end the name with .html, .pdf, .md, .png or .json.",
-            super::file_name(path)
-        )),
-        PathPurpose::ExportComparison if !ComparisonFormat::fits(path) => Err(format!(
-            "\"{}\" does not say which format to write: end the name with .html, .pdf, .md or .json.",
-            super::file_name(path)
-        )),
+        PathPurpose::ExportBrief if BriefFormat::from_path(path).is_none() => {
+            Err(say("path-brief-format", &file()))
+        }
+        PathPurpose::ExportComparison if !ComparisonFormat::fits(path) => {
+            Err(say("path-comparison-format", &file()))
+        }
         PathPurpose::ImportCorpus | PathPurpose::ExportCorpus
             if !matches!(ending.as_str(), "csv" | "json") =>
         {
-            Err(format!(
-                "\"{}\" is not a corpus file: the name must end with .csv or .json.",
-                super::file_name(path)
-            ))
+            Err(say("path-not-corpus", &file()))
         }
         _ if purpose.writes() && !path.parent().is_some_and(Path::is_dir) => Err(say(
             "app-no-folder",

@@ -4,6 +4,7 @@
 
 use crate::corpus::country_regions;
 use crate::design::{Answers, FunctionRole};
+use crate::i18n::{say, tr};
 use crate::map::{AnswerOption, Question};
 use crate::similarity::Entry;
 use crate::taxonomy;
@@ -42,13 +43,16 @@ impl ColourBy {
         ColourBy::Answer(Question::Spaces),
     ];
 
+    /// The field's name in the window's language ("Issue", "Q1 Primary function").
     pub fn label(self) -> String {
         match self {
-            ColourBy::Issue => "Issue".into(),
-            ColourBy::Region => "World region".into(),
-            ColourBy::Kind => "Kind of record".into(),
-            ColourBy::Answer(Question::Functions) => "Q1 Primary function".into(),
-            ColourBy::Answer(q) => format!("Q{} {}", q.number(), q.title()),
+            ColourBy::Issue => tr("atlas-by-issue").into(),
+            ColourBy::Region => tr("atlas-by-region").into(),
+            ColourBy::Kind => tr("atlas-by-kind").into(),
+            ColourBy::Answer(Question::Functions) => tr("atlas-by-primary-function").into(),
+            ColourBy::Answer(q) => {
+                say("question-numbered", &[("number", q.number().to_string()), ("title", q.title().into())])
+            }
         }
     }
 
@@ -70,7 +74,7 @@ impl ColourBy {
             .find(|c| c.key() == wanted || c.key().trim_end_matches('s') == wanted.trim_end_matches('s'))
             .ok_or_else(|| {
                 let names: Vec<&str> = ColourBy::ALL.iter().map(|c| c.key()).collect();
-                format!("`{text}` is not a field to colour by; use one of {}", names.join(", "))
+                say("atlas-colour-unknown", &[("text", text.to_string()), ("names", names.join(", "))])
             })
     }
 }
@@ -86,7 +90,7 @@ pub fn colour_key(by: ColourBy, model: &Entry, answers: &Answers) -> Swatch {
         ColourBy::Region => match country_regions(model.countries.iter().map(|c| &**c)).as_slice() {
             [] => Swatch::Unknown,
             [one] => named(taxonomy::region(one).map_or(one.as_str(), |t| t.label())),
-            _ => named("Several regions"),
+            _ => named(tr("atlas-several-regions")),
         },
         ColourBy::Kind => named(model.kind.label()),
         ColourBy::Answer(question) => answer_swatch(question, answers),
@@ -112,23 +116,23 @@ fn answer_swatch(question: Question, answers: &Answers) -> Swatch {
             } else {
                 primary
             };
-            one_of(names, "Several functions")
+            one_of(names, tr("atlas-several-functions"))
         }
         Question::Formality => {
             answers.formality.map_or(Swatch::Unknown, |f| Swatch::Gradient(f.value() as f32))
         }
         Question::Relations => {
-            one_of(answers.relations.iter().map(|o| o.info().name()).collect(), "Several bases")
+            one_of(answers.relations.iter().map(|o| o.info().name()).collect(), tr("atlas-several-bases"))
         }
         Question::Status => {
-            one_of(answers.status.iter().map(|o| o.info().name()).collect(), "Several sources")
+            one_of(answers.status.iter().map(|o| o.info().name()).collect(), tr("atlas-several-sources"))
         }
-        Question::Affiliations if answers.peer_run => Swatch::Category("Peer-run organisation".into()),
+        Question::Affiliations if answers.peer_run => Swatch::Category(tr("peer-run-organisation").into()),
         Question::Affiliations => {
-            one_of(answers.affiliations.iter().map(|o| o.info().name()).collect(), "Partnership of several")
+            one_of(answers.affiliations.iter().map(|o| o.info().name()).collect(), tr("atlas-partnership"))
         }
         Question::Spaces => {
-            one_of(answers.spaces.iter().map(|o| o.info().name()).collect(), "Several spaces")
+            one_of(answers.spaces.iter().map(|o| o.info().name()).collect(), tr("atlas-several-spaces"))
         }
     }
 }

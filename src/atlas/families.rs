@@ -3,6 +3,7 @@
 //! shows at a glance (one family can hold "peer navigator", "community
 //! health worker" and "patient navigator").
 
+use crate::i18n::tr_args;
 use crate::similarity::{Ranked, SimilarityIndex};
 use hdbscan::{Hdbscan, HdbscanHyperParams};
 
@@ -21,7 +22,7 @@ impl Family {
     /// "peer navigator · community health worker", or a count when no title is recorded.
     pub fn name(&self) -> String {
         if self.titles.is_empty() {
-            format!("{} models", self.members.len())
+            tr_args("atlas-family-count", &[("count", self.members.len().into())])
         } else {
             self.titles.join(" · ")
         }

@@ -4,7 +4,7 @@
 
 use crate::corpus::{Confidence, Model, issue_text};
 use crate::design::{Design, answer_text};
-use crate::i18n::tr;
+use crate::i18n::{Language, decimal, language, say, tr};
 use crate::map::Question;
 use crate::similarity::{Priors, explain, in_words, issue_line};
 use serde::Serialize;
@@ -31,6 +31,10 @@ pub struct ComparisonBrief {
     pub citation: String,
     /// The web address the record was coded from (only http and https addresses are kept).
     pub source_url: String,
+    /// The language it is worded in (the window's when it was worded); every
+    /// format is laid out in it, so headings and sentences agree.
+    #[serde(skip)]
+    pub language: Language,
 }
 
 /// One question of the comparison.
@@ -60,7 +64,10 @@ pub fn compare(design: &Design, model: &Model, priors: &Priors, date: &str) -> C
         .map(|line| {
             let question = line.question;
             ComparedQuestion {
-                question: format!("Q{} {}", question.number(), question.title()),
+                question: say(
+                    "question-numbered",
+                    &[("number", question.number().to_string()), ("title", question.title().into())],
+                ),
                 yours: answer_text(&design.answers, question),
                 theirs: theirs_text(model, question),
                 agreement: line.agreement,
@@ -74,7 +81,7 @@ pub fn compare(design: &Design, model: &Model, priors: &Priors, date: &str) -> C
     if let Some(summary) = issue_line(&similarity, &design.context.issue, &model.issue) {
         let agreement = similarity.issue.agreement;
         rows.push(ComparedQuestion {
-            question: "Issue".into(),
+            question: tr("comparison-issue").into(),
             yours: issue_text(&design.context.issue, &design.context.issue_detail),
             theirs: model.issue_text(),
             agreement,
@@ -90,7 +97,7 @@ pub fn compare(design: &Design, model: &Model, priors: &Priors, date: &str) -> C
         model_name: model.shown_name().to_string(),
         model_kind: model.kind.label().to_string(),
         score: similarity.score,
-        score_meaning: similarity.meaning(),
+        score_meaning: score_meaning(similarity.score),
         coding: model.coding_summary(),
         date: date.to_string(),
         app_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -98,7 +105,14 @@ pub fn compare(design: &Design, model: &Model, priors: &Priors, date: &str) -> C
         lessons: model.lesson_lines(),
         citation: model.citation.formatted(),
         source_url: web_address(&model.source_url),
+        language: language(),
     }
+}
+
+/// The score in words, with the language's decimal mark ("0.62: the two agree
+/// on about 62% of what counts, with your weights").
+fn score_meaning(score: f64) -> String {
+    say("comparison-meaning", &[("score", decimal(score, 2)), ("percent", format!("{:.0}", score * 100.0))])
 }
 
 /// The address if it is a web page, so an exported link can only open a page.
@@ -111,15 +125,15 @@ fn theirs_text(model: &Model, question: Question) -> String {
     if model.answers.is_answered(question) {
         answer_text(&model.answers, question)
     } else {
-        "unknown: the source does not say".into()
+        tr("comparison-theirs-unknown").into()
     }
 }
 
 fn agreement_text(agreement: Option<f64>, counted: Option<f64>) -> String {
     match (agreement, counted) {
-        (Some(a), _) => format!("{a:.2}"),
-        (None, Some(expected)) => format!("unknown (counts {expected:.2})"),
-        (None, None) => "left out".into(),
+        (Some(a), _) => decimal(a, 2),
+        (None, Some(expected)) => say("comparison-unknown", &[("expected", decimal(expected, 2))]),
+        (None, None) => tr("comparison-left-out").into(),
     }
 }
 

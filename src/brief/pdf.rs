@@ -6,7 +6,7 @@
 
 use super::comparison::ComparisonBrief;
 use super::model::{Brief, BriefConsideration, BriefModel, Figures};
-use crate::i18n::{colon, decimal, tr};
+use crate::i18n::{colon, decimal, say, tr};
 /// Measuring, line and page breaks, drawing: in its own file beside this one.
 #[path = "pdf_layout.rs"]
 mod layout;
@@ -51,63 +51,65 @@ pub fn render_pdf(brief: &Brief, figures: &Figures) -> Result<Vec<u8>, PdfError>
     layout.finish(&info)
 }
 
-/// Renders a design compared with one model as a PDF document.
+/// Renders a design compared with one model as a PDF document, in this thread's language.
 pub fn render_comparison_pdf(comparison: &ComparisonBrief) -> Result<Vec<u8>, PdfError> {
     let mut l = Layout::new()?;
-    let title = format!("{} compared with {}", comparison.design_name, comparison.model_name);
+    let title = say(
+        "comparison-title",
+        &[("design", comparison.design_name.clone()), ("model", comparison.model_name.clone())],
+    );
     l.para(&Para::new(18.0).bold(&title));
     let meta = format!(
-        "Comparison · {} · peermap {} · {} · {}",
-        comparison.date, comparison.app_version, comparison.model_kind, comparison.coding
+        "{} · {} · peermap {} · {} · {}",
+        tr("comparison-kind"),
+        comparison.date,
+        comparison.app_version,
+        comparison.model_kind,
+        comparison.coding
     );
     l.para(&Para::new(9.0).text(&meta).color(GREY).before(2.0));
-    l.para(
-        &Para::new(BODY)
-            .text("Similarity ")
-            .bold(&format!("{:.2}", comparison.score))
-            .text(&format!(" ({}).", comparison.score_meaning))
-            .before(6.0),
+    // The score stands out in bold wherever the language puts it in the sentence.
+    const SCORE: &str = "\u{0}";
+    let similarity = say(
+        "comparison-similarity",
+        &[("score", SCORE.to_string()), ("meaning", comparison.score_meaning.clone())],
     );
+    let (before, after) = similarity.split_once(SCORE).unwrap_or((&similarity, ""));
+    l.para(&Para::new(BODY).text(before).bold(&decimal(comparison.score, 2)).text(after).before(6.0));
     l.space(6.0);
     l.rule();
-    l.heading("Question by question", SECTION, true);
+    l.heading(tr("comparison-by-question"), SECTION, true);
+    let label = |id: &str| format!("{} ", colon(tr(id)));
     for row in &comparison.rows {
         let colour = if row.differs { ACCENT } else { INK };
+        let agreement = say("compare-agreement", &[("agreement", row.agreement_text.clone())]);
         let mut paras = vec![
-            Para::new(SUBSECTION)
-                .bold(&row.question)
-                .text(" · ")
-                .text(&format!("agreement {}", row.agreement_text))
-                .color(colour)
-                .before(8.0),
-            Para::new(BODY).bold("Yours: ").text(&row.yours).before(2.0),
-            Para::new(BODY).bold("Theirs: ").text(&row.theirs).before(1.0),
+            Para::new(SUBSECTION).bold(&row.question).text(" · ").text(&agreement).color(colour).before(8.0),
+            Para::new(BODY).bold(&label("compare-yours")).text(&row.yours).before(2.0),
+            Para::new(BODY).bold(&label("compare-theirs")).text(&row.theirs).before(1.0),
             Para::new(BODY).bold(&row.in_words).before(3.0),
         ];
         if !row.rationale.is_empty() {
             paras.push(
-                Para::new(SMALL)
-                    .bold("Why theirs is coded so: ")
-                    .text(&row.rationale)
-                    .color(GREY)
-                    .before(2.0),
+                Para::new(SMALL).bold(&label("comparison-why")).text(&row.rationale).color(GREY).before(2.0),
             );
         }
         block(&mut l, &paras);
     }
-    l.heading("What it learned", SECTION, true);
+    l.heading(tr("brief-learned"), SECTION, true);
     if comparison.lessons.is_empty() {
-        l.para(&Para::new(BODY).text("The record notes no lessons.").color(GREY));
+        l.para(&Para::new(BODY).text(tr("detail-no-lessons")).color(GREY));
     }
     for lesson in &comparison.lessons {
         l.para(&Para::new(BODY).text(lesson).hang("•", BULLET_W).before(2.0));
     }
-    l.heading("Source", SECTION, true);
+    l.heading(tr("brief-source"), SECTION, true);
     l.para(&Para::new(BODY).text(&comparison.citation));
     if !comparison.source_url.is_empty() {
-        l.para(&Para::new(SMALL).text("Coded from ").text(&comparison.source_url).color(GREY).before(2.0));
+        let coded_from = say("comparison-coded-from", &[("address", comparison.source_url.clone())]);
+        l.para(&Para::new(SMALL).text(&coded_from).color(GREY).before(2.0));
     }
-    let footer = format!("Comparison · {title}");
+    let footer = format!("{} · {title}", tr("comparison-kind"));
     let info = DocInfo {
         title: &title,
         creator: format!("peermap {}", comparison.app_version),

@@ -3,10 +3,10 @@
 //! Markdown by `escape_markdown`.
 
 use super::{Brief, ComparisonBrief, Figures};
-use crate::i18n::{colon, decimal, language, tr};
+use crate::i18n::{colon, decimal, language, say, tr};
 use base64::Engine;
-use minijinja::value::Value;
-use minijinja::{AutoEscape, Environment, Error, Output, State, context};
+use minijinja::value::{Kwargs, Value};
+use minijinja::{AutoEscape, Environment, Error, HtmlEscape, Output, State, context};
 use std::sync::LazyLock;
 
 const MARKDOWN: AutoEscape = AutoEscape::Custom("markdown");
@@ -31,8 +31,9 @@ static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
         escape_inline(&value, &mut escaped);
         Value::from_safe_string(escaped)
     });
-    // The brief's own words, in the language it is written in (ours, not user text).
-    env.add_function("t", |id: String| Value::from_safe_string(tr(&id).to_owned()));
+    // The brief's own words, in the language it is written in (ours, not user text);
+    // a message's variables are escaped for the format, as any value printed alone.
+    env.add_function("t", message);
     env.add_filter("colon", |label: String| Value::from_safe_string(colon(&label)));
     env.add_template("brief.html", include_str!("../../assets/templates/brief.html"))
         .expect("the HTML brief template parses (checked by tests)");
@@ -44,6 +45,32 @@ static TEMPLATES: LazyLock<Environment<'static>> = LazyLock::new(|| {
         .expect("the Markdown comparison template parses (checked by tests)");
     env
 });
+
+/// `t("id")`, or `t("id", name=value, …)` for a message with variables: the
+/// message is ours, each value is escaped as `format_value` would print it.
+fn message(state: &State, id: String, args: Kwargs) -> Result<Value, Error> {
+    let names: Vec<&str> = args.args().collect();
+    if names.is_empty() {
+        return Ok(Value::from_safe_string(tr(&id).to_owned()));
+    }
+    let mut values: Vec<(&str, String)> = Vec::with_capacity(names.len());
+    for name in names {
+        let value: Value = args.get(name)?;
+        let text = value.to_string();
+        let escaped = if value.is_safe() {
+            text
+        } else if state.auto_escape() == MARKDOWN {
+            escape_markdown(&text)
+        } else if matches!(state.auto_escape(), AutoEscape::Html) {
+            HtmlEscape(&text).to_string()
+        } else {
+            text
+        };
+        values.push((name, escaped));
+    }
+    args.assert_all_used()?;
+    Ok(Value::from_safe_string(say(&id, &values)))
+}
 
 /// Writes template values: Markdown-escaped in `.md` templates, otherwise the engine's own escaping.
 fn format_value(out: &mut Output, state: &State, value: &Value) -> Result<(), Error> {
@@ -129,12 +156,15 @@ pub fn render_markdown(
     })
 }
 
-/// A comparison as one self-contained HTML file.
+/// A comparison as one self-contained HTML file, in this thread's language.
 pub fn render_comparison_html(comparison: &ComparisonBrief) -> Result<String, Error> {
-    TEMPLATES.get_template("comparison.html")?.render(Value::from_serialize(comparison))
+    TEMPLATES.get_template("comparison.html")?.render(context! {
+        lang => language().code(),
+        ..Value::from_serialize(comparison)
+    })
 }
 
-/// A comparison as Markdown.
+/// A comparison as Markdown, in this thread's language.
 pub fn render_comparison_markdown(comparison: &ComparisonBrief) -> Result<String, Error> {
     TEMPLATES.get_template("comparison.md")?.render(Value::from_serialize(comparison))
 }

@@ -53,7 +53,7 @@ pub fn run(file: &Path, output: &Path, replace: Replace, options: RankOptions, d
 }
 
 /// Whether two paths name one file (through links, `..` or another spelling).
-fn same_file(a: &Path, b: &Path) -> bool {
+pub(super) fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,

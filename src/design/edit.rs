@@ -2,7 +2,9 @@
 //! panels, undo and tests all go through one door.
 
 use super::{Design, Formality, FunctionRole, PlanField};
+use crate::i18n::{say, tr};
 use crate::map::{Affiliation, AnswerOption, Function, Question, Relation, Space, StatusSource};
+use crate::perspectives::{self, Settle};
 
 /// One change to a design.
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +38,16 @@ pub enum Edit {
     Addressed(String, bool),
     /// The note on how a consideration was addressed; marks it addressed.
     AddressedNote(String, String),
+    /// A new perspective (its name made unique if taken).
+    AddPerspective(String),
+    RenamePerspective(usize, String),
+    RemovePerspective(usize),
+    /// An answer or note edit made to one perspective's own position.
+    InPerspective(usize, Box<Edit>),
+    /// Set the shared answer to a question from the perspectives.
+    Settle(Question, Settle),
+    /// How the group decided the shared answer to a question.
+    Decision(Question, String),
 }
 
 /// Which field an edit touches. Consecutive edits of a field that merges
@@ -53,6 +65,9 @@ pub enum EditKey {
     Weight(Question),
     IssueWeight,
     AddressedNote(String),
+    PerspectiveName(usize),
+    InPerspective(usize, Box<EditKey>),
+    Decision(Question),
 }
 
 impl Edit {
@@ -70,6 +85,11 @@ impl Edit {
             Edit::Weight(question, _) => Some(EditKey::Weight(*question)),
             Edit::IssueWeight(_) => Some(EditKey::IssueWeight),
             Edit::AddressedNote(id, _) => Some(EditKey::AddressedNote(id.clone())),
+            Edit::RenamePerspective(index, _) => Some(EditKey::PerspectiveName(*index)),
+            Edit::InPerspective(index, edit) => {
+                edit.merge_key().map(|key| EditKey::InPerspective(*index, Box::new(key)))
+            }
+            Edit::Decision(question, _) => Some(EditKey::Decision(*question)),
             Edit::Titles(_)
             | Edit::Issue(_)
             | Edit::Countries(_)
@@ -80,35 +100,46 @@ impl Edit {
             | Edit::PeerRun(_)
             | Edit::Space(..)
             | Edit::ResetWeights
-            | Edit::Addressed(..) => None,
+            | Edit::Addressed(..)
+            | Edit::AddPerspective(_)
+            | Edit::RemovePerspective(_)
+            | Edit::Settle(..) => None,
         }
     }
 
-    /// A few words naming what the edit changes, for "Undo …" and "Redo …".
+    /// A few words naming what the edit changes, for "Undo …" and "Redo …",
+    /// in the window's language.
     pub fn describe(&self) -> String {
+        let about = |id: &str, question: Question| say(id, &[("question", question.title().to_lowercase())]);
         match self {
-            Edit::Name(_) => "programme name".into(),
-            Edit::Population(_) => "population served".into(),
-            Edit::Issue(_) => "issue or health domain".into(),
-            Edit::IssueDetail(_) => "issue in your words".into(),
-            Edit::Countries(_) => "countries".into(),
-            Edit::Region(_) => "country or region".into(),
-            Edit::Description(_) => "description".into(),
-            Edit::Plan(field, _) => field.describe().into(),
-            Edit::Titles(_) => "titles".into(),
+            Edit::Name(_) => tr("edit-name").into(),
+            Edit::Population(_) => tr("edit-population").into(),
+            Edit::Issue(_) => tr("edit-issue").into(),
+            Edit::IssueDetail(_) => tr("edit-issue-detail").into(),
+            Edit::Countries(_) => tr("edit-countries").into(),
+            Edit::Region(_) => tr("edit-region").into(),
+            Edit::Description(_) => tr("edit-description").into(),
+            Edit::Plan(field, _) => field.label().to_lowercase(),
+            Edit::Titles(_) => tr("edit-titles").into(),
             Edit::Function(function, _) => function.info().name().to_lowercase(),
-            Edit::Formality(_) => "formality".into(),
+            Edit::Formality(_) => tr("edit-formality").into(),
             Edit::Relation(option, _) => option.info().name().to_lowercase(),
             Edit::Status(option, _) => option.info().name().to_lowercase(),
             Edit::Affiliation(option, _) => option.info().name().to_lowercase(),
-            Edit::PeerRun(_) => "peer-run".into(),
+            Edit::PeerRun(_) => tr("edit-peer-run").into(),
             Edit::Space(option, _) => option.info().name().to_lowercase(),
-            Edit::Note(question, _) => format!("{} note", question.title().to_lowercase()),
-            Edit::Weight(question, _) => format!("{} weight", question.title().to_lowercase()),
-            Edit::IssueWeight(_) => "issue weight".into(),
-            Edit::ResetWeights => "weights".into(),
-            Edit::Addressed(..) => "addressed".into(),
-            Edit::AddressedNote(..) => "addressed note".into(),
+            Edit::Note(question, _) => about("edit-note", *question),
+            Edit::Weight(question, _) => about("edit-weight", *question),
+            Edit::IssueWeight(_) => tr("edit-issue-weight").into(),
+            Edit::ResetWeights => tr("edit-weights").into(),
+            Edit::Addressed(..) => tr("edit-addressed").into(),
+            Edit::AddressedNote(..) => tr("edit-addressed-note").into(),
+            Edit::AddPerspective(_) => tr("edit-perspective-add").into(),
+            Edit::RenamePerspective(..) => tr("edit-perspective-rename").into(),
+            Edit::RemovePerspective(_) => tr("edit-perspective-remove").into(),
+            Edit::InPerspective(_, edit) => edit.describe(),
+            Edit::Settle(question, _) => about("edit-agree", *question),
+            Edit::Decision(question, _) => about("edit-decision", *question),
         }
     }
 
@@ -116,13 +147,16 @@ impl Edit {
     pub fn text_limit(&self) -> Option<usize> {
         use super::limits::{LINE_CHARS, NAME_CHARS, TEXT_CHARS};
         match self {
-            Edit::Name(_) => Some(NAME_CHARS),
+            Edit::Name(_) | Edit::AddPerspective(_) | Edit::RenamePerspective(..) => Some(NAME_CHARS),
+            Edit::InPerspective(_, edit) => edit.text_limit(),
             Edit::Population(_) | Edit::IssueDetail(_) | Edit::Region(_) | Edit::Titles(_) => {
                 Some(LINE_CHARS)
             }
-            Edit::Description(_) | Edit::Plan(..) | Edit::Note(..) | Edit::AddressedNote(..) => {
-                Some(TEXT_CHARS)
-            }
+            Edit::Description(_)
+            | Edit::Plan(..)
+            | Edit::Note(..)
+            | Edit::AddressedNote(..)
+            | Edit::Decision(..) => Some(TEXT_CHARS),
             _ => None,
         }
     }
@@ -140,6 +174,9 @@ impl Edit {
             Edit::Plan(field, text) => Edit::Plan(field, clamp(text, limit)),
             Edit::Note(question, text) => Edit::Note(question, clamp(text, limit)),
             Edit::AddressedNote(id, text) => Edit::AddressedNote(id, clamp(text, limit)),
+            Edit::AddPerspective(text) => Edit::AddPerspective(clamp(text, limit)),
+            Edit::RenamePerspective(index, text) => Edit::RenamePerspective(index, clamp(text, limit)),
+            Edit::Decision(question, text) => Edit::Decision(question, clamp(text, limit)),
             Edit::Titles(titles) => {
                 Edit::Titles(titles.into_iter().take(LIST_ITEMS).map(|t| clamp(t, limit)).collect())
             }
@@ -203,6 +240,20 @@ impl Edit {
                     design.notes.remove(&question);
                 } else {
                     design.notes.insert(question, text);
+                }
+            }
+            Edit::AddPerspective(name) => perspectives::edits::add(design, &name),
+            Edit::RenamePerspective(index, name) => perspectives::edits::rename(design, index, &name),
+            Edit::RemovePerspective(index) => perspectives::edits::remove(design, index),
+            Edit::InPerspective(index, edit) => perspectives::edits::in_perspective(design, index, *edit),
+            Edit::Settle(question, how) => {
+                perspectives::settle(design, question, how);
+            }
+            Edit::Decision(question, text) => {
+                if text.trim().is_empty() {
+                    design.decisions.remove(&question);
+                } else {
+                    design.decisions.insert(question, text);
                 }
             }
         }

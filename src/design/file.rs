@@ -11,7 +11,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 /// The design file format this version reads and writes.
-pub const CURRENT_FORMAT_VERSION: u32 = 1;
+pub const CURRENT_FORMAT_VERSION: u32 = 2;
 
 /// File name ending of design files.
 pub const DESIGN_EXTENSION: &str = ".peermap.json";
@@ -161,7 +161,7 @@ fn check_shape(text: &str, path: &Path) -> Result<bool, DesignFileError> {
             message: "a design is a JSON object ({ … }), not an array or a single value".into(),
         });
     };
-    for field in ["context", "answers", "notes", "addressed"] {
+    for field in ["context", "answers", "notes", "addressed", "decisions"] {
         if object.get(field).is_some_and(|v| !v.is_object()) {
             return Err(shape_error(path, text, field, "must be an object ({ … })"));
         }

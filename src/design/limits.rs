@@ -38,9 +38,19 @@ pub(super) fn first_over_limit(design: &Design) -> Option<(String, String)> {
         texts.push(("addressed".into(), id, LINE_CHARS));
         texts.push(("addressed".into(), note, TEXT_CHARS));
     }
+    for note in design.decisions.values() {
+        texts.push(("decisions".into(), note, TEXT_CHARS));
+    }
+    for (index, perspective) in design.perspectives.iter().enumerate() {
+        texts.push((format!("perspectives[{index}].name"), &perspective.name, NAME_CHARS));
+        for note in perspective.notes.values() {
+            texts.push((format!("perspectives[{index}].notes"), note, TEXT_CHARS));
+        }
+    }
     let lists = [
         ("context.titles".to_string(), context.titles.len()),
         ("context.countries".into(), context.countries.len()),
+        ("perspectives".into(), design.perspectives.len()),
     ];
     texts
         .into_iter()
@@ -48,6 +58,7 @@ pub(super) fn first_over_limit(design: &Design) -> Option<(String, String)> {
         .or_else(|| {
             lists.into_iter().find_map(|(field, count)| too_many(count, "a design").map(|why| (field, why)))
         })
+        .or_else(|| crate::perspectives::naming_problem(&design.perspectives))
 }
 
 /// Why `text` is over `limit`, said of what holds it ("a design", "a model").

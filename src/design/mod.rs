@@ -18,6 +18,7 @@ pub use plan_fields::PlanField;
 pub use summary::{answer_text, summary};
 
 use crate::map::Question;
+use crate::perspectives::Perspective;
 use crate::similarity::Weights;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -42,6 +43,12 @@ pub struct Design {
     /// Considerations the team has addressed (by id), each with a note on how.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub addressed: BTreeMap<String, String>,
+    /// Each stakeholder's own position; `answers` above is the shared one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub perspectives: Vec<Perspective>,
+    /// How the group decided the shared answer to a question.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub decisions: BTreeMap<Question, String>,
 }
 
 impl Default for Design {
@@ -54,6 +61,8 @@ impl Default for Design {
             notes: BTreeMap::new(),
             weights: Weights::default(),
             addressed: BTreeMap::new(),
+            perspectives: Vec::new(),
+            decisions: BTreeMap::new(),
         }
     }
 }

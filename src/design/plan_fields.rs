@@ -64,14 +64,4 @@ impl PlanField {
             PlanField::Timeline => &mut context.timeline,
         }
     }
-
-    /// For "Undo …".
-    pub fn describe(self) -> &'static str {
-        match self {
-            PlanField::Aims => "aims",
-            PlanField::Outcomes => "expected outcomes",
-            PlanField::Budget => "budget",
-            PlanField::Timeline => "timeline",
-        }
-    }
 }

@@ -70,10 +70,10 @@ pub struct Similarity {
 impl Similarity {
     /// The score in plain words, for tooltips and the comparison.
     pub fn meaning(&self) -> String {
-        format!(
-            "{:.2}: the two agree on about {:.0}% of what counts, with your weights",
-            self.score,
-            self.score * 100.0
+        let percent = format!("{:.0}", self.score * 100.0);
+        crate::i18n::say(
+            "comparison-meaning",
+            &[("score", crate::i18n::decimal(self.score, 2)), ("percent", percent)],
         )
     }
 }

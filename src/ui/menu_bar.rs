@@ -1,7 +1,7 @@
 //! The menu bar: File, Edit, View, Help. Every item sends a `Command`.
 
 use crate::app::{AppState, Command, EXAMPLES, PathPurpose, View};
-use crate::i18n::{Language, tr};
+use crate::i18n::{Language, say, tr};
 use egui::{ThemePreference, Ui};
 
 pub fn menu_bar_ui(ui: &mut Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -110,9 +110,10 @@ fn item(ui: &mut Ui, command: Command, enabled: bool, commands: &mut Vec<Command
 
 /// Undo or Redo, saying what it would change ("Undo formality"); disabled when there is nothing.
 fn named_item(ui: &mut Ui, command: Command, what: Option<&str>, commands: &mut Vec<Command>) {
-    let label = match what {
-        Some(what) => format!("{} {what}", command.label()),
-        None => command.label().to_string(),
+    let label = match (what, &command) {
+        (Some(what), Command::Redo) => say("edit-redo-named", &[("what", what.to_string())]),
+        (Some(what), _) => say("edit-undo-named", &[("what", what.to_string())]),
+        (None, _) => command.label().to_string(),
     };
     labelled_item(ui, command, label, what.is_some(), commands);
 }

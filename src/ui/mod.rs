@@ -22,6 +22,7 @@ mod menu_bar;
 mod model_detail;
 mod model_editor;
 mod note_edit;
+mod perspectives_panel;
 mod questions_panel;
 pub mod raster;
 mod similar_panel;
@@ -33,7 +34,9 @@ mod window;
 pub use window::{GuiOptions, run_gui, window_icon};
 
 use crate::app::{AppState, Command, SidePanel, View};
-use egui::{Context, Id, Ui};
+use crate::design::Edit;
+use crate::i18n::say;
+use egui::{Context, Id, RichText, Ui};
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -175,9 +178,20 @@ impl PeermapApp {
                             commands,
                         );
                     });
-                    questions_panel::questions_ui(ui, self.state.design(), true, &mut |edit| {
-                        commands.push(Command::Edit(edit))
-                    });
+                    match self.state.edited_perspective() {
+                        Some((index, shown)) => {
+                            let name = shown.name.clone();
+                            ui.label(
+                                RichText::new(say("perspectives-answering", &[("name", name)])).strong(),
+                            );
+                            questions_panel::questions_ui(ui, &shown, true, &mut |edit| {
+                                commands.push(Command::Edit(Edit::InPerspective(index, Box::new(edit))))
+                            });
+                        }
+                        None => questions_panel::questions_ui(ui, self.state.design(), true, &mut |edit| {
+                            commands.push(Command::Edit(edit))
+                        }),
+                    }
                 });
             });
         egui::Panel::right("similar")
@@ -191,10 +205,21 @@ impl PeermapApp {
                     SidePanel::Evidence => {
                         evidence_panel::evidence_panel_ui(ui, self.state.design(), commands)
                     }
+                    SidePanel::Perspectives => perspectives_panel::perspectives_panel_ui(
+                        ui,
+                        self.state.design(),
+                        self.state.editing_perspective,
+                        commands,
+                    ),
                 }
             });
         egui::CentralPanel::default().frame(egui::Frame::NONE).show(ui, |ui| {
-            map_picture::map_picture_ui(ui, self.state.design(), Some(commands));
+            // A perspective's position is shown as the questions edit it; the
+            // picture's own controls edit the shared position only.
+            match self.state.edited_perspective() {
+                Some((_, shown)) => map_picture::map_picture_ui(ui, &shown, None),
+                None => map_picture::map_picture_ui(ui, self.state.design(), Some(commands)),
+            }
         });
     }
 
@@ -291,7 +316,7 @@ impl eframe::App for PeermapApp {
 /// The tabs above the panel beside the design.
 fn side_panel_tabs_ui(ui: &mut Ui, current: SidePanel, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        for panel in [SidePanel::Similar, SidePanel::Evidence] {
+        for panel in [SidePanel::Similar, SidePanel::Evidence, SidePanel::Perspectives] {
             let command = Command::ShowSidePanel(panel);
             if ui
                 .selectable_label(current == panel, command.label())
