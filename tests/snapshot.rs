@@ -106,3 +106,23 @@ fn atlas_of_the_corpus_with_the_design() {
     harness.run();
     harness.snapshot("atlas_view");
 }
+
+#[test]
+fn four_perspectives_in_a_french_window() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let options = peermap::app::StartOptions {
+        language: Some(peermap::i18n::Language::French),
+        ..common::start_options(data.path())
+    };
+    let mut state = peermap::app::AppState::start(options, Box::new(common::ScriptedDialogs::default()));
+    state.execute(Command::Open(example_path("hospital-navigation.fr.peermap.json")));
+    state.execute(Command::ShowSidePanel(peermap::app::SidePanel::Perspectives));
+    state.execute(Command::EditPerspective(Some(1)));
+    let mut harness = harness_sized(state, [1280.0, 800.0]);
+    harness.ctx.set_theme(egui::Theme::Light);
+    harness.run();
+    harness.get_by_label("Réponses de\u{a0}: Pairs navigateurs");
+    harness.get_by_label_contains("Q2 Formalité\u{a0}: écart");
+    harness.snapshot("perspectives_fr");
+    peermap::i18n::set_language(peermap::i18n::Language::English);
+}

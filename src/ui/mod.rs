@@ -315,7 +315,8 @@ impl eframe::App for PeermapApp {
 
 /// The tabs above the panel beside the design.
 fn side_panel_tabs_ui(ui: &mut Ui, current: SidePanel, commands: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
+    // Wrapped: the three tabs are wider than a narrow panel in French.
+    ui.horizontal_wrapped(|ui| {
         for panel in [SidePanel::Similar, SidePanel::Evidence, SidePanel::Perspectives] {
             let command = Command::ShowSidePanel(panel);
             if ui
