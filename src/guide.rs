@@ -151,7 +151,7 @@ mod tests {
     }
 
     #[test]
-    fn the_guide_covers_the_questions_scores_graph_evidence_and_brief() {
+    fn the_guide_covers_the_questions_scores_graph_evidence_brief_and_perspectives() {
         let titles: Vec<&str> = pages().iter().map(|p| p.title.as_str()).collect();
         assert_eq!(
             titles,
@@ -162,7 +162,8 @@ mod tests {
                 "The graph",
                 "The atlas",
                 "Evidence",
-                "The brief"
+                "The brief",
+                "Perspectives"
             ]
         );
         let questions = &pages()[1];
