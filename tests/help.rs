@@ -122,7 +122,8 @@ fn the_guide_shown_in_a_french_window_is_the_french_guide() {
             "Le graphe",
             "L'atlas",
             "Les données probantes",
-            "Le dossier de projet"
+            "Le dossier de projet",
+            "Les perspectives"
         ]
     );
     let kinds = |blocks: &[Block]| -> Vec<u8> {
