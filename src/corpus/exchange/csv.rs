@@ -78,18 +78,10 @@ const ADDED_IN_SCHEMA_3: [&str; 9] = [
     "source_url",
 ];
 
-/// The French texts, optional in every file.
-const OPTIONAL: [&str; 9] = [
-    "fr_name",
-    "fr_summary",
-    "fr_functions_rationale",
-    "fr_formality_rationale",
-    "fr_relations_rationale",
-    "fr_status_rationale",
-    "fr_affiliations_rationale",
-    "fr_spaces_rationale",
-    "fr_lessons",
-];
+/// The French texts (`fr_…` columns) are optional in every file.
+fn is_optional(column: &str) -> bool {
+    column.starts_with("fr_")
+}
 
 /// The free-text period column of files written before schema 3.
 const LEGACY_PERIOD: &str = "period";
@@ -279,8 +271,7 @@ impl Header {
             }
         }
         for (i, column) in COLUMNS.iter().enumerate() {
-            if positions[i] == usize::MAX && !ADDED_IN_SCHEMA_3.contains(column) && !OPTIONAL.contains(column)
-            {
+            if positions[i] == usize::MAX && !ADDED_IN_SCHEMA_3.contains(column) && !is_optional(column) {
                 problems.push(problem((*column).into(), "the column is missing from the header".into()));
             }
         }
